@@ -1,0 +1,538 @@
+/* Generated from schemas/*.schema.json by `npm run generate` (scripts/generate-types.mjs). Do not edit. */
+
+/**
+ * The curies that define the namespaces of this document's relations (general.md, Curies).
+ */
+export type Curies = Curie[];
+/**
+ * A relation's value in _links: one link object, or an array of them.
+ */
+export type HalLinkOrLinks = HalLink[];
+/**
+ * The body of an error or notice response: an osdi:error object, an array of error descriptions, or a notice such as the one a DELETE returns (errors.md; phone_bank.md, Scenario: Deleting a Phonebank Resource).
+ */
+export type OsdiErrorBody = OsdiErrorDocument | ErrorDescriptions | OsdiNotice;
+/**
+ * The errors that caused a request to fail.
+ */
+export type ErrorDescriptions = ErrorDescription[];
+/**
+ * A unique array of identifiers, each in the form [system name]:[id] (includes/global_fields.md, Common Fields: identifiers).
+ *
+ * Items: One identifier: a system name, a colon, then the id that system gives the resource.
+ */
+export type Identifiers = string[];
+
+/**
+ * Every top-level schema of osdi-conformance; generated, do not edit.
+ */
+export interface OsdiSchemas {
+  aep?: ApiEntryPoint;
+  error?: OsdiErrorBody;
+  "phonebank-collection"?: PhonebankCollection;
+  "phonebank-create"?: PhonebankCreate;
+  "phonebank-update"?: PhonebankUpdate;
+  phonebank?: Phonebank;
+}
+/**
+ * The OSDI API Entry Point: the directory of the collections a server offers (aep.md, AEP Fields and Links).
+ */
+export interface ApiEntryPoint {
+  /**
+   * The system's message of the day.
+   */
+  motd?: string;
+  /**
+   * The most records the server returns in one page.
+   */
+  max_pagesize?: number;
+  /**
+   * The name of the vendor.
+   */
+  vendor_name?: string;
+  /**
+   * The name of the product.
+   */
+  product_name?: string;
+  /**
+   * The OSDI version the server implements.
+   */
+  osdi_version?: string;
+  /**
+   * The prefix the server uses for its curies, identifiers and similar places.
+   */
+  namespace?: string;
+  _links?: ApiEntryPointLinks;
+  [k: string]: unknown;
+}
+/**
+ * Links to the collections and helpers of the server; often with titles.
+ */
+export interface ApiEntryPointLinks {
+  self?: HalLink;
+  curies?: Curies;
+  "osdi:phonebanks"?: HalLink;
+  [k: string]: HalLinkOrLinks | HalLink | Curies | HalLink | undefined;
+}
+/**
+ * A link to the API Entry Point itself.
+ */
+export interface HalLink {
+  /**
+   * The URL of the linked resource, absolute or relative to the document it appears in.
+   */
+  href: string;
+  /**
+   * True when href is a URI template to be expanded before use.
+   */
+  templated?: boolean;
+  /**
+   * A human-readable label for the link.
+   */
+  title?: string;
+  /**
+   * A secondary key that tells links of the same relation apart.
+   */
+  name?: string;
+  [k: string]: unknown;
+}
+/**
+ * A curie: a namespace name and a templated documentation URL holding {rel} (general.md, Curies).
+ */
+export interface Curie {
+  /**
+   * The namespace prefix that relations use, such as osdi.
+   */
+  name: string;
+  /**
+   * The documentation URL template; {rel} stands for the relation name.
+   */
+  href: string;
+  /**
+   * Curie hrefs are URI templates, so this is true.
+   */
+  templated?: true;
+  [k: string]: unknown;
+}
+/**
+ * A document whose osdi:error member describes the failure (errors.md, Scenarios).
+ */
+export interface OsdiErrorDocument {
+  "osdi:error": OsdiError;
+  [k: string]: unknown;
+}
+/**
+ * An OSDI Error resource (errors.md, Error Fields).
+ */
+export interface OsdiError {
+  /**
+   * Whether the request was atomic or not: "atomic" or "non-atomic".
+   */
+  request_type?: "atomic" | "non-atomic";
+  /**
+   * The outcome of the request as a whole, as an HTTP status code.
+   */
+  response_code?: number;
+  /**
+   * The outcome for each resource the request touched.
+   */
+  resource_status?: ResourceStatus[];
+  [k: string]: unknown;
+}
+/**
+ * The outcome for one resource of a request (errors.md, Resource Status).
+ */
+export interface ResourceStatus {
+  /**
+   * The OSDI resource involved, such as "osdi:person".
+   */
+  resource?: string;
+  /**
+   * The outcome for this resource, as an HTTP status code.
+   */
+  response_code?: number;
+  error_descriptions?: ErrorDescriptions;
+  [k: string]: unknown;
+}
+/**
+ * One error (errors.md, Error Description).
+ */
+export interface ErrorDescription {
+  /**
+   * A machine-readable reason, such as START_DATE_AFTER_END_DATE.
+   */
+  error_code?: string;
+  /**
+   * A human-readable reason.
+   */
+  description?: string;
+  /**
+   * The properties of the resource that caused the error.
+   */
+  properties?: string[];
+  /**
+   * How to resolve the error.
+   */
+  hint?: string;
+  /**
+   * A reference to an internal error report.
+   */
+  reference_code?: string;
+  [k: string]: unknown;
+}
+/**
+ * A notice that an operation succeeded, as a DELETE returns it.
+ */
+export interface OsdiNotice {
+  /**
+   * What happened, for a person to read.
+   */
+  notice: string;
+  [k: string]: unknown;
+}
+/**
+ * One page of the Phonebank collection (general.md, Collections and Navigation; phone_bank.md, Scenario: Retrieving a collection of Phonebank resources). An empty collection may be {} (errors.md, Response Codes for Atomic Requests).
+ */
+export interface PhonebankCollection {
+  /**
+   * How many pages the collection has at this page size.
+   */
+  total_pages?: number;
+  /**
+   * How many records a page holds.
+   */
+  per_page?: number;
+  /**
+   * The number of this page, counting from 1.
+   */
+  page?: number;
+  /**
+   * How many resources the whole collection holds.
+   */
+  total_records?: number;
+  _links?: PhonebankCollectionLinks;
+  _embedded?: PhonebankCollectionEmbedded;
+  [k: string]: unknown;
+}
+/**
+ * The links of a collection page: itself, the pages around it, and the Phonebanks on it.
+ */
+export interface PhonebankCollectionLinks {
+  self?: HalLink;
+  next?: HalLink;
+  previous?: HalLink;
+  curies?: Curies;
+  /**
+   * A link to each Phonebank on this page (phone_bank.md: the collection relation label is osdi:phonebanks).
+   */
+  "osdi:phonebanks"?: HalLink[];
+  [k: string]: HalLinkOrLinks | HalLink | Curies | HalLink[] | undefined;
+}
+/**
+ * The Phonebanks of this page, embedded (general.md: in a response for a collection, those resources should be embedded).
+ */
+export interface PhonebankCollectionEmbedded {
+  /**
+   * The Phonebanks on this page.
+   */
+  "osdi:phonebanks"?: Phonebank[];
+  [k: string]: unknown;
+}
+/**
+ * An OSDI Phonebank: a phone banking effort planned for a period of time (phone_bank.md, Fields and Links). No field is required; vendors may add fields and curie-prefixed links. null stands for no value (general.md, Deleting the full contents of an Object).
+ */
+export interface Phonebank {
+  identifiers?: Identifiers;
+  /**
+   * Read-only: when the resource was created on the local system (includes/global_fields.md, Common Fields: created_date).
+   */
+  created_date?: string;
+  /**
+   * Read-only: when the resource was last modified on the local system (includes/global_fields.md, Common Fields: modified_date).
+   */
+  modified_date?: string;
+  /**
+   * A human-readable name of the system where this Phonebank was created, such as "OSDI System".
+   */
+  origin_system?: string | null;
+  /**
+   * The administrative name of the Phonebank; may also be shown to users.
+   */
+  name?: string | null;
+  /**
+   * The public title of the Phonebank.
+   */
+  title?: string | null;
+  /**
+   * A description of the Phonebank, usually shown publicly; text or HTML.
+   */
+  description?: string | null;
+  /**
+   * A single plain-text paragraph that summarises the Phonebank for listing pages.
+   */
+  summary?: string | null;
+  /**
+   * When the phone banking effort starts (ISO 8601 date and time).
+   */
+  start_time?: string | null;
+  /**
+   * When the phone banking effort ends (ISO 8601 date and time).
+   */
+  end_time?: string | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should start calling.
+   */
+  daily_start_hour?: number | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should stop calling.
+   */
+  daily_stop_hour?: number | null;
+  /**
+   * The phone number shown as the caller id for this Phonebank's calls.
+   */
+  caller_id?: string | null;
+  /**
+   * The status of the Phonebank: one of "draft", "paused", "scheduled", "started", "stopped", or another value (flexenum).
+   */
+  status?: "draft" | "paused" | "scheduled" | "started" | "stopped" | (string & {}) | null;
+  /**
+   * How this Phonebank dials: "predictive", "power", "manual", or another value (flexenum).
+   */
+  dialing_mode?: "predictive" | "power" | "manual" | (string & {}) | null;
+  /**
+   * A URL of the audio file dropped as voicemail.
+   */
+  voicemail_audio_url?: string | null;
+  /**
+   * A URL of the Phonebank's administrative page on the web.
+   */
+  administrative_url?: string | null;
+  /**
+   * A URL of the Phonebank's public page on the web.
+   */
+  browser_url?: string | null;
+  /**
+   * Read-only, computed: how many calls of this Phonebank have been completed so far.
+   */
+  total_completed?: number | null;
+  _links?: PhonebankLinks;
+  /**
+   * Linked resources that the server chose to embed (includes/links_intro.md).
+   */
+  _embedded?: {
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
+}
+/**
+ * The links of a Phonebank (phone_bank.md, Links). Relations other than these, such as a vendor's own, are allowed.
+ */
+export interface PhonebankLinks {
+  self?: HalLink;
+  curies?: Curies;
+  "osdi:creator"?: HalLink;
+  "osdi:modified_by"?: HalLink;
+  "osdi:taggings"?: HalLink;
+  "osdi:phone_bank_results"?: HalLink;
+  "osdi:script"?: HalLink;
+  "osdi:target_list"?: HalLink;
+  "osdi:advocacy_targets"?: HalLink;
+  "osdi:volunteers"?: HalLink;
+  "osdi:events"?: HalLink;
+  [k: string]:
+    | HalLinkOrLinks
+    | HalLink
+    | Curies
+    | HalLink
+    | undefined;
+}
+/**
+ * The body of a POST that creates a Phonebank (phone_bank.md, Scenario: Creating a new Phonebank resource). Read-only fields are not part of it; null means no value.
+ */
+export interface PhonebankCreate {
+  identifiers?: Identifiers;
+  /**
+   * A human-readable name of the system where this Phonebank was created, such as "OSDI System".
+   */
+  origin_system?: string | null;
+  /**
+   * The administrative name of the Phonebank; may also be shown to users.
+   */
+  name?: string | null;
+  /**
+   * The public title of the Phonebank.
+   */
+  title?: string | null;
+  /**
+   * A description of the Phonebank, usually shown publicly; text or HTML.
+   */
+  description?: string | null;
+  /**
+   * A single plain-text paragraph that summarises the Phonebank for listing pages.
+   */
+  summary?: string | null;
+  /**
+   * When the phone banking effort starts (ISO 8601 date and time).
+   */
+  start_time?: string | null;
+  /**
+   * When the phone banking effort ends (ISO 8601 date and time).
+   */
+  end_time?: string | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should start calling.
+   */
+  daily_start_hour?: number | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should stop calling.
+   */
+  daily_stop_hour?: number | null;
+  /**
+   * The phone number shown as the caller id for this Phonebank's calls.
+   */
+  caller_id?: string | null;
+  /**
+   * The status of the Phonebank: one of "draft", "paused", "scheduled", "started", "stopped", or another value (flexenum).
+   */
+  status?: "draft" | "paused" | "scheduled" | "started" | "stopped" | (string & {}) | null;
+  /**
+   * How this Phonebank dials: "predictive", "power", "manual", or another value (flexenum).
+   */
+  dialing_mode?: "predictive" | "power" | "manual" | (string & {}) | null;
+  /**
+   * A URL of the audio file dropped as voicemail.
+   */
+  voicemail_audio_url?: string | null;
+  /**
+   * A URL of the Phonebank's administrative page on the web.
+   */
+  administrative_url?: string | null;
+  /**
+   * A URL of the Phonebank's public page on the web.
+   */
+  browser_url?: string | null;
+  /**
+   * Links to set, such as osdi:script or osdi:target_list.
+   */
+  _links?: {
+    "osdi:creator"?: HalLink;
+    "osdi:modified_by"?: HalLink;
+    "osdi:taggings"?: HalLink;
+    "osdi:phone_bank_results"?: HalLink;
+    "osdi:script"?: HalLink;
+    "osdi:target_list"?: HalLink;
+    "osdi:advocacy_targets"?: HalLink;
+    "osdi:volunteers"?: HalLink;
+    "osdi:events"?: HalLink;
+    [k: string]:
+      | HalLinkOrLinks
+      | HalLink
+      | undefined;
+  };
+  /**
+   * OSDI control headers that change how the server handles this request (includes/control_headers.md).
+   */
+  "osdi:control"?: {
+    /**
+     * When false, the server need not return the resource in the response.
+     */
+    return_response?: boolean;
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
+}
+/**
+ * The body of a PUT that modifies a Phonebank (phone_bank.md, Scenario: Modifying a Phonebank resource): only the fields to change; a field set to null is cleared.
+ */
+export interface PhonebankUpdate {
+  identifiers?: Identifiers;
+  /**
+   * A human-readable name of the system where this Phonebank was created, such as "OSDI System".
+   */
+  origin_system?: string | null;
+  /**
+   * The administrative name of the Phonebank; may also be shown to users.
+   */
+  name?: string | null;
+  /**
+   * The public title of the Phonebank.
+   */
+  title?: string | null;
+  /**
+   * A description of the Phonebank, usually shown publicly; text or HTML.
+   */
+  description?: string | null;
+  /**
+   * A single plain-text paragraph that summarises the Phonebank for listing pages.
+   */
+  summary?: string | null;
+  /**
+   * When the phone banking effort starts (ISO 8601 date and time).
+   */
+  start_time?: string | null;
+  /**
+   * When the phone banking effort ends (ISO 8601 date and time).
+   */
+  end_time?: string | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should start calling.
+   */
+  daily_start_hour?: number | null;
+  /**
+   * The hour of the day, in 24-hour time (0 to 23), at which volunteers should stop calling.
+   */
+  daily_stop_hour?: number | null;
+  /**
+   * The phone number shown as the caller id for this Phonebank's calls.
+   */
+  caller_id?: string | null;
+  /**
+   * The status of the Phonebank: one of "draft", "paused", "scheduled", "started", "stopped", or another value (flexenum).
+   */
+  status?: "draft" | "paused" | "scheduled" | "started" | "stopped" | (string & {}) | null;
+  /**
+   * How this Phonebank dials: "predictive", "power", "manual", or another value (flexenum).
+   */
+  dialing_mode?: "predictive" | "power" | "manual" | (string & {}) | null;
+  /**
+   * A URL of the audio file dropped as voicemail.
+   */
+  voicemail_audio_url?: string | null;
+  /**
+   * A URL of the Phonebank's administrative page on the web.
+   */
+  administrative_url?: string | null;
+  /**
+   * A URL of the Phonebank's public page on the web.
+   */
+  browser_url?: string | null;
+  /**
+   * Links to set, such as osdi:script or osdi:target_list.
+   */
+  _links?: {
+    "osdi:creator"?: HalLink;
+    "osdi:modified_by"?: HalLink;
+    "osdi:taggings"?: HalLink;
+    "osdi:phone_bank_results"?: HalLink;
+    "osdi:script"?: HalLink;
+    "osdi:target_list"?: HalLink;
+    "osdi:advocacy_targets"?: HalLink;
+    "osdi:volunteers"?: HalLink;
+    "osdi:events"?: HalLink;
+    [k: string]:
+      | HalLinkOrLinks
+      | HalLink
+      | undefined;
+  };
+  /**
+   * OSDI control headers that change how the server handles this request (includes/control_headers.md).
+   */
+  "osdi:control"?: {
+    /**
+     * When false, the server need not return the resource in the response.
+     */
+    return_response?: boolean;
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
+}

@@ -1,0 +1,4 @@
+// The public surface of osdi-conformance, by name. No deep imports.
+export { validate, loadSchemas, schemaId, valueAt } from './schemas/index.js';
+export type { SchemaViolation, ValidationResult, SchemaName } from './schemas/index.js';
+export type * from './generated/schemas.js';
