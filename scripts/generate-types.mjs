@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Generates src/generated/schemas.ts from schemas/*.schema.json with json-schema-to-typescript.
 // `--check` writes nothing and exits 1 when the checked-in file differs from a fresh generation.
+// Other modules may import generate() and isFresh(); importing writes nothing.
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,15 +70,23 @@ function strip(members) {
   return members.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 }
 
-const fresh = await generate();
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== fresh) {
-    console.error('src/generated/schemas.ts is stale: run `npm run generate`');
-    process.exit(1);
+/** True when the checked-in file equals a fresh generation. */
+export async function isFresh() {
+  return readFileSync(target, 'utf8') === (await generate());
+}
+
+async function main() {
+  if (process.argv.includes('--check')) {
+    if (!(await isFresh())) {
+      console.error('src/generated/schemas.ts is stale: run `npm run generate`');
+      process.exitCode = 1;
+    }
+    return;
   }
-} else {
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, fresh);
+  writeFileSync(target, await generate());
   console.log('wrote ' + target);
 }
+
+// Importable (tests call generate()); runs only when executed as a script.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

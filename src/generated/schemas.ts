@@ -17,11 +17,9 @@ export type OsdiErrorBody = OsdiErrorDocument | ErrorDescriptions | OsdiNotice;
  */
 export type ErrorDescriptions = ErrorDescription[];
 /**
- * A unique array of identifiers, each in the form [system name]:[id] (includes/global_fields.md, Common Fields: identifiers).
- *
- * Items: One identifier: a system name, a colon, then the id that system gives the resource.
+ * A unique array of identifiers, each in the form [system name]:[id] (includes/global_fields.md, Common Fields: identifiers); null means none.
  */
-export type Identifiers = string[];
+export type Identifiers = string[] | null;
 
 /**
  * Every top-level schema of osdi-conformance; generated, do not edit.
@@ -79,7 +77,7 @@ export interface ApiEntryPointLinks {
  */
 export interface HalLink {
   /**
-   * The URL of the linked resource, absolute or relative to the document it appears in.
+   * The URL of the linked resource, absolute or relative to the document it appears in; a URI template (RFC 6570) when templated is true.
    */
   href: string;
   /**
@@ -109,7 +107,7 @@ export interface Curie {
    */
   href: string;
   /**
-   * Curie hrefs are URI templates, so this is true.
+   * Curie hrefs are URI templates, so when present this is true (general.md, Curies: "the templated curie link").
    */
   templated?: true;
   [k: string]: unknown;
@@ -246,11 +244,11 @@ export interface Phonebank {
   /**
    * Read-only: when the resource was created on the local system (includes/global_fields.md, Common Fields: created_date).
    */
-  created_date?: string;
+  created_date?: string | null;
   /**
    * Read-only: when the resource was last modified on the local system (includes/global_fields.md, Common Fields: modified_date).
    */
-  modified_date?: string;
+  modified_date?: string | null;
   /**
    * A human-readable name of the system where this Phonebank was created, such as "OSDI System".
    */

@@ -27,12 +27,23 @@ function instance(): Ajv2020 {
 
   ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
   addFormats(ajv, { mode: 'full' });
+  ajv.addFormat('date-time', rfc3339DateTime);
   // Annotations used by the type generator and by check-examples; not assertions.
   ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-osdi-flexenum', schemaType: 'array' });
   ajv.addKeyword({ keyword: 'x-osdi-hint', schemaType: 'string' });
   for (const schema of loadSchemas().values()) ajv.addSchema(schema);
   return ajv;
+}
+
+// ajv-formats' "full" date-time also takes a space for the T and offsets like +0100 or -05,
+// which are ISO 8601 but not the RFC 3339 profile that JSON Schema's date-time names
+// (docs/spec-decisions.md, "datetime"). The shape is checked here, the calendar by ajv-formats.
+const fullDateTime = addFormats.get('date-time', 'full') as unknown as { validate: (s: string) => boolean };
+const RFC3339_SHAPE = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+function rfc3339DateTime(value: string): boolean {
+  return RFC3339_SHAPE.test(value) && fullDateTime.validate(value);
 }
 
 const compiled = new Map<string, ValidateFunction>();
@@ -73,8 +84,11 @@ export function describeErrors(errors: ErrorObject[], data: unknown): SchemaViol
   return out;
 }
 
+const COMBINATORS = new Set(['anyOf', 'oneOf', 'if']);
+
 function prune(errors: ErrorObject[]): ErrorObject[] {
-  const leaves = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  // Combinators only say that a branch below failed; the branch's own errors say why.
+  const leaves = errors.filter((e) => !COMBINATORS.has(e.keyword));
   const byPointer = new Map<string, ErrorObject[]>();
   for (const e of leaves) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
 
