@@ -31,6 +31,7 @@ export interface OsdiSchemas {
   "phonebank-create"?: PhonebankCreate;
   "phonebank-update"?: PhonebankUpdate;
   phonebank?: Phonebank;
+  report?: ConformanceReport;
 }
 /**
  * The OSDI API Entry Point: the directory of the collections a server offers (aep.md, AEP Fields and Links).
@@ -533,4 +534,162 @@ export interface PhonebankUpdate {
     [k: string]: unknown;
   };
   [k: string]: unknown;
+}
+/**
+ * The result of one `osdi-conformance run`, as written by --json: one entry per requirement of the catalogue, with its status. Never contains the API token.
+ */
+export interface ConformanceReport {
+  tool: ReportTool;
+  /**
+   * The API Entry Point tested, without any token.
+   */
+  target: string;
+  /**
+   * The Phonebank collection URL given with --collection, when it was.
+   */
+  collection?: string;
+  /**
+   * True when the target was the built-in reference server (run with no --target).
+   */
+  builtIn?: boolean;
+  /**
+   * Identifies the run; every resource the run created carries it in its name.
+   */
+  runId?: string;
+  /**
+   * True when the run sent no POST, PUT or DELETE (--read-only).
+   */
+  readOnly?: boolean;
+  /**
+   * When the run started (RFC 3339).
+   */
+  startedAt: string;
+  /**
+   * How long the run took, in milliseconds.
+   */
+  durationMs: number;
+  /**
+   * Why the run ended before every scenario finished, when it did: interrupted (SIGINT) or deadline (the overall time limit).
+   */
+  stopped?: "interrupted" | "deadline";
+  summary: ReportSummary;
+  /**
+   * Every requirement of the catalogue, in catalogue order.
+   */
+  requirements: RequirementResult[];
+  fieldSupport: FieldSupportTable;
+  cleanup: CleanupReport;
+  /**
+   * Problems of the tool itself (a suite file that could not run, an unexpected exception), as opposed to findings about the target.
+   */
+  toolErrors?: string[];
+}
+/**
+ * The program that produced the report.
+ */
+export interface ReportTool {
+  name: "osdi-conformance";
+  version: string;
+}
+/**
+ * How many requirements passed, failed and were skipped.
+ */
+export interface ReportSummary {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+/**
+ * One requirement of the catalogue and its outcome in this run.
+ */
+export interface RequirementResult {
+  /**
+   * Stable id, e.g. PB-PUT-03.
+   */
+  id: string;
+  /**
+   * RFC 2119 level.
+   */
+  level: "MUST" | "SHOULD" | "MAY";
+  title: string;
+  source: RequirementSource;
+  /**
+   * The spec sentence the requirement rests on.
+   */
+  sentence?: string;
+  /**
+   * The scenario (suite) that checks it, e.g. collection.
+   */
+  scenario: string;
+  status: "passed" | "failed" | "skipped";
+  /**
+   * Why it failed, or why it was skipped.
+   */
+  message?: string;
+  evidence?: ReportEvidence;
+  /**
+   * Information that is not a failure, e.g. "held only after 350 ms".
+   */
+  notes?: string[];
+}
+/**
+ * Where the specification says it.
+ */
+export interface RequirementSource {
+  /**
+   * Spec page, e.g. phone_bank.md.
+   */
+  file: string;
+  section: string;
+}
+/**
+ * The request and response behind a failure. Tokens are never included.
+ */
+export interface ReportEvidence {
+  request?: EvidenceRequest;
+  response?: EvidenceResponse;
+}
+export interface EvidenceRequest {
+  method: string;
+  url: string;
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * The request body, parsed when it was JSON.
+   */
+  body?: unknown;
+}
+export interface EvidenceResponse {
+  status: number;
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * The response body, parsed when it was JSON, possibly truncated.
+   */
+  body?: unknown;
+}
+/**
+ * Phonebank field name → whether the target supports it, found by the POST round-trip. Empty when no POST was made.
+ */
+export interface FieldSupportTable {
+  [k: string]: "supported" | "not-supported" | "mismatch";
+}
+/**
+ * What the run created on the target and whether it was removed again.
+ */
+export interface CleanupReport {
+  /**
+   * Resources the run created.
+   */
+  created: number;
+  /**
+   * Of those, resources deleted again (by the suites or at the end).
+   */
+  deleted: number;
+  /**
+   * URLs of resources the run created and could not delete: remove them by hand.
+   */
+  leftOver: string[];
 }
