@@ -31,6 +31,7 @@ export interface OsdiSchemas {
   "phonebank-create"?: PhonebankCreate;
   "phonebank-update"?: PhonebankUpdate;
   phonebank?: Phonebank;
+  findings?: ExampleFindingsReport;
   report?: ConformanceReport;
 }
 /**
@@ -534,6 +535,56 @@ export interface PhonebankUpdate {
     [k: string]: unknown;
   };
   [k: string]: unknown;
+}
+/**
+ * What `osdi-conformance check-examples --json FILE` writes: the spec pages it checked and every problem it found in their examples, tables and schemas.
+ */
+export interface ExampleFindingsReport {
+  /**
+   * The Markdown pages checked, as given on the command line.
+   */
+  files: string[];
+  /**
+   * Every finding, ordered by file, line and column.
+   */
+  findings: ExampleFinding[];
+}
+/**
+ * One problem in a spec page, at a place in that page (or in a file it includes).
+ */
+export interface ExampleFinding {
+  /**
+   * The page the problem is in, as given on the command line; for a row of an included table, the include file.
+   */
+  file: string;
+  /**
+   * 1-based line in file.
+   */
+  line: number;
+  /**
+   * 1-based column in that line, where one place in the line is meant.
+   */
+  column?: number;
+  /**
+   * Which example the problem is in, such as "Scenario: Creating a new Phonebank resource (POST) > Request"; for a table row, the table's heading.
+   */
+  example: string;
+  /**
+   * JSON pointer into the example's JSON body, using the keys as the page spells them.
+   */
+  pointer?: string;
+  /**
+   * A stable kebab-case identifier of the kind of problem, such as date-time-format or unknown-field.
+   */
+  code: string;
+  /**
+   * error: the example or schema breaks the spec; warning: allowed but outside what the page documents; info: worth knowing.
+   */
+  severity: "error" | "warning" | "info";
+  /**
+   * What is wrong, for a person to read.
+   */
+  message: string;
 }
 /**
  * The result of one `osdi-conformance run`, as written by --json: one entry per requirement of the catalogue, with its status. Never contains the API token.
