@@ -58,5 +58,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     osdiConfig: SuiteConfig;
   }
+}
+
+// vitest re-exports TaskMeta from @vitest/runner, where it is declared; an augmentation of
+// 'vitest' would declare a new, unrelated interface, so the meta fields go to @vitest/runner.
+declare module '@vitest/runner' {
   interface TaskMeta extends Partial<TestMeta> {}
 }
