@@ -1,0 +1,159 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { request as undiciRequest } from 'undici';
+import { parseJson, readCapped } from './body.js';
+import type { Exchange, ReceivedResponse, SentRequest } from './exchange.js';
+import { pace, retryAfterMs } from './pacing.js';
+
+export interface ClientOptions {
+  /** The API Entry Point; the token goes to its origin only. */
+  target: string;
+  token?: string;
+  /** Per request, covering the headers and the whole body. */
+  timeoutMs: number;
+  /** Requests per second at most, shared by every client in the process. */
+  rateLimit?: number;
+  /** @default 5 MiB */
+  maxBodyBytes?: number;
+  /** @default 5 */
+  maxRedirects?: number;
+  /** How many times a 429 is retried. @default 3 */
+  maxRetries?: number;
+  /** Longest wait a Retry-After may ask for. @default 10 s */
+  maxRetryAfterMs?: number;
+}
+
+export interface SendOptions {
+  body?: unknown;
+  /** 'default' sends the configured token; 'none' sends no token; a string sends that token. */
+  auth?: 'default' | 'none' | { token: string };
+}
+
+const TOKEN_HEADER = 'OSDI-API-Token';
+const ACCEPT = 'application/hal+json, application/json;q=0.9, */*;q=0.1';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The HTTP client of the suites, on undici. Redirects are followed here rather than by undici,
+ * because undici's redirect interceptor forwards custom headers to other origins (STACK.md):
+ * the token must reach the target's origin only.
+ */
+export class HttpClient {
+  private readonly origin: string;
+
+  constructor(private readonly options: ClientOptions) {
+    this.origin = new URL(options.target).origin;
+  }
+
+  get(url: string, options: SendOptions = {}): Promise<Exchange> {
+    return this.send('GET', url, options);
+  }
+
+  async send(method: string, url: string, options: SendOptions = {}): Promise<Exchange> {
+    const { maxRetries = 3, maxRetryAfterMs = 10_000 } = this.options;
+    let exchange = await this.sendFollowing(method, url, options);
+    for (let retry = 0; retry < maxRetries && exchange.response?.status === 429; retry++) {
+      await sleep(retryAfterMs(exchange.response.headers['retry-after'], maxRetryAfterMs));
+      exchange = await this.sendFollowing(method, url, options);
+    }
+    return exchange;
+  }
+
+  private async sendFollowing(method: string, url: string, options: SendOptions): Promise<Exchange> {
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const redirects: string[] = [];
+    let hop: Hop = { method, url: new URL(url).href, body: options.body };
+
+    for (;;) {
+      const exchange = await this.sendOnce(hop, options, signal);
+      exchange.redirects = redirects;
+      const location = exchange.response?.headers.location;
+      if (!exchange.response || !REDIRECTS.has(exchange.response.status) || !location) return exchange;
+
+      if (redirects.length >= (this.options.maxRedirects ?? 5)) {
+        return { ...exchange, error: `more than ${redirects.length} redirects` };
+      }
+      redirects.push(hop.url);
+      hop = nextHop(hop, exchange.response.status, new URL(location, hop.url).href);
+    }
+  }
+
+  private async sendOnce(
+    hop: Hop,
+    options: SendOptions,
+    signal: AbortSignal,
+  ): Promise<Exchange> {
+    const request: SentRequest = { method: hop.method, url: hop.url, headers: { accept: ACCEPT } };
+    if (hop.body !== undefined) {
+      request.headers['content-type'] = 'application/json';
+      request.body = hop.body;
+    }
+    const exchange: Exchange = { request, redirects: [] };
+
+    await pace(this.options.rateLimit);
+    try {
+      exchange.response = await this.receive(request, this.tokenFor(hop.url, options), signal);
+    } catch (error) {
+      exchange.error = describeTransportError(error, signal, this.options.timeoutMs);
+    }
+    return exchange;
+  }
+
+  private async receive(request: SentRequest, token: string | undefined, signal: AbortSignal): Promise<ReceivedResponse> {
+    const headers = token === undefined ? request.headers : { ...request.headers, [TOKEN_HEADER]: token };
+    const answer = await undiciRequest(request.url, {
+      method: request.method as 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+    });
+
+    const maxBytes = this.options.maxBodyBytes ?? 5 * 1024 * 1024;
+    const read = await readCapped(answer.body, maxBytes);
+    if ('tooLarge' in read) throw new BodyTooLarge(maxBytes);
+
+    const responseHeaders = flattenHeaders(answer.headers);
+    const response: ReceivedResponse = { status: answer.statusCode, url: request.url, headers: responseHeaders, text: read.text };
+    if (responseHeaders['content-type']) response.contentType = responseHeaders['content-type'];
+    return { ...response, ...parseJson(read.text) };
+  }
+
+  private tokenFor(url: string, options: SendOptions): string | undefined {
+    if (new URL(url).origin !== this.origin) return undefined;
+    if (options.auth === 'none') return undefined;
+    if (typeof options.auth === 'object') return options.auth.token;
+    return this.options.token;
+  }
+}
+
+interface Hop {
+  method: string;
+  url: string;
+  body?: unknown;
+}
+
+class BodyTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the response body is larger than ${maxBytes} bytes`);
+  }
+}
+
+// RFC 9110 §15.4: 303 (and, by long practice, 301/302 after POST) continue as GET without a body.
+function nextHop(hop: Hop, status: number, url: string): Hop {
+  const becomesGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
+  return becomesGet ? { method: 'GET', url } : { method: hop.method, url, body: hop.body };
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+function describeTransportError(error: unknown, signal: AbortSignal, timeoutMs: number): string {
+  if (error instanceof BodyTooLarge) return error.message;
+  if (signal.aborted) return `no complete response within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+  return `no response: ${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+}
