@@ -86,9 +86,20 @@ export function describeErrors(errors: ErrorObject[], data: unknown): SchemaViol
 
 const COMBINATORS = new Set(['anyOf', 'oneOf', 'if']);
 
+// Where alternatives meet (a link or an array of links; an error document, an error array or a
+// notice), a branch that failed on the value's type or a missing member lost to a branch that
+// got further in: when some error lies deeper below the same value, that one is the story.
+function lostBranch(error: ErrorObject, branching: Set<string>, errors: ErrorObject[]): boolean {
+  if (!branching.has(error.instancePath)) return false;
+  if (error.keyword !== 'type' && error.keyword !== 'required') return false;
+  return errors.some((e) => e.instancePath.startsWith(error.instancePath + '/'));
+}
+
 function prune(errors: ErrorObject[]): ErrorObject[] {
   // Combinators only say that a branch below failed; the branch's own errors say why.
-  const leaves = errors.filter((e) => !COMBINATORS.has(e.keyword));
+  const all = errors.filter((e) => !COMBINATORS.has(e.keyword));
+  const branching = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  const leaves = all.filter((e) => !lostBranch(e, branching, all));
   const byPointer = new Map<string, ErrorObject[]>();
   for (const e of leaves) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
 
@@ -133,6 +144,8 @@ function describe(error: ErrorObject, data: unknown): SchemaViolation {
     case 'minimum':
     case 'maximum':
       return v(error, `${where} must be ${String(p.comparison)} ${String(p.limit)}, got ${got}`);
+    case 'minLength':
+      return v(error, `${where} must ${p.limit === 1 ? 'not be empty' : `have at least ${String(p.limit)} characters`}, got ${got}`);
     case 'uniqueItems':
       return v(error, `${where} must not repeat items (items ${String(p.j)} and ${String(p.i)} are equal)`);
     case 'const':
