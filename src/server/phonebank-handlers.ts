@@ -1,0 +1,67 @@
+import type { PhonebankCreate, PhonebankUpdate } from '../generated/schemas.js';
+import type { Handler, RequestContext } from './context.js';
+import { HttpError, httpError, type Reply } from './errors.js';
+import { parsePaging, slicePage } from './pagination.js';
+import { renderAep, renderCollection, renderPhonebank } from './representations.js';
+import type { StoredPhonebank } from './store.js';
+import { checkBody, createPhonebank, RESOURCE, resolveLinks, updatePhonebank } from './writes.js';
+
+export const getAep: Handler = (ctx) => ({ status: 200, body: renderAep(ctx) });
+
+/** phone_bank.md, Scenario: Retrieving a collection of Phonebank resources (GET). */
+export const listPhonebanks: Handler = (ctx) => {
+  const paging = parsePaging(ctx.url.searchParams, ctx.profile.maxPageSize);
+  const slice = slicePage(ctx.store.list(), paging, ctx.faults);
+  return { status: 200, body: renderCollection(slice, paging, ctx) };
+};
+
+/** phone_bank.md, Scenario: Retrieving an individual Phonebank resource (GET). */
+export const getPhonebank: Handler = (ctx, [id]) => {
+  return { status: 200, body: renderPhonebank(findPhonebank(ctx, id!), ctx) };
+};
+
+/** phone_bank.md, Scenario: Creating a new Phonebank resource (POST); 201 + Location in the rest profile (errors.md). */
+export const postPhonebank: Handler = async (ctx) => {
+  const body = checkBody<PhonebankCreate>('phonebank-create.schema.json', await ctx.readBody());
+  const links = resolveLinks(body, ctx.url, ctx.store);
+
+  const phonebank = createPhonebank(body, links, ctx.store);
+  ctx.store.put(phonebank);
+
+  const { status, location } = ctx.profile.created;
+  const headers = location ? { Location: ctx.hrefs.phonebank(phonebank.id) } : undefined;
+  return { status, body: renderPhonebank(phonebank, ctx), ...(headers ? { headers } : {}) };
+};
+
+/** phone_bank.md, Scenario: Modifying a Phonebank resource (PUT). */
+export const putPhonebank: Handler = async (ctx, [id]) => {
+  const existing = findPhonebank(ctx, id!);
+  const body = checkBody<PhonebankUpdate>('phonebank-update.schema.json', await ctx.readBody());
+  const links = resolveLinks(body, ctx.url, ctx.store);
+
+  const updated = updatePhonebank(existing, body, links, ctx.store, ctx.faults);
+  ctx.store.put(updated);
+  return { status: 200, body: renderPhonebank(updated, ctx) };
+};
+
+/** phone_bank.md, Scenario: Deleting a Phonebank Resource (DELETE); 204 in the rest profile (errors.md). */
+export const deletePhonebank: Handler = (ctx, [id]) => {
+  const phonebank = findPhonebank(ctx, id!);
+  if (!ctx.faults.has('delete-keeps')) ctx.store.remove(phonebank.id);
+
+  return deletedReply(ctx);
+};
+
+function deletedReply(ctx: RequestContext): Reply {
+  if (ctx.profile.deleted === 'no-content') return { status: 204 };
+  return { status: 200, body: { notice: 'This phonebank was successfully deleted.' } };
+}
+
+/** The Phonebank with this id, or a 404 (errors.md: Resource not found). */
+export function findPhonebank(ctx: RequestContext, id: string): StoredPhonebank {
+  const phonebank = ctx.store.get(id);
+  if (phonebank) return phonebank;
+
+  if (ctx.faults.has('unknown-id-200')) throw new HttpError({ status: 200, body: {} });
+  throw httpError(404, 'NOT_FOUND', `no phonebank has the id "${id}"`, { resource: RESOURCE });
+}
