@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import type { ExampleFinding } from '../generated/schemas.js';
+import { BODY_CHECKS, methodIssues, preambleIssues, responseCodeIssues, schemaCoverageFindings } from './checks/index.js';
+import { FINDING_CODES } from './codes.js';
+import { embedded, isObject, type BodyContext, type BodyRole, type Example, type Issue, type PageContext } from './context.js';
+import { splitHttp, type RequestLine } from './http-preamble.js';
+import { parseJsonBody, type JsonBody } from './json-body.js';
+import { parsePage, type Scenario } from './page.js';
+import { schemasFor } from './resources.js';
+import { buildSpecModel } from './spec-model.js';
+
+export { FINDING_CODES, type FindingCode, type Severity } from './codes.js';
+export { formatFinding, formatSummary, githubAnnotation } from './output.js';
+
+/**
+ * Checks every example of OSDI spec pages against the pages' own tables, text and the package's
+ * schemas. Returns the findings ordered by file, line and column; throws when a file cannot be
+ * read.
+ */
+export async function checkExamples(files: string[]): Promise<ExampleFinding[]> {
+  const findings: ExampleFinding[] = [];
+  for (const file of files) findings.push(...checkPage(file, await readFile(file, 'utf8')));
+  return findings;
+}
+
+/** Checks one page, given its text; `file` names it in the findings and locates its includes. */
+export function checkPage(file: string, markdown: string): ExampleFinding[] {
+  const parsed = parsePage(markdown);
+  const model = buildSpecModel(file, parsed);
+  const page: PageContext = { file, model, schemas: schemasFor(model.labels?.single) };
+
+  const findings = [
+    ...model.missingIncludes.map((include) => pageFinding(file, include.line, include.name)),
+    ...schemaCoverageFindings(page),
+    ...parsed.scenarios.flatMap((scenario) => checkScenario(page, scenario)),
+  ];
+  return sortFindings(file, findings);
+}
+
+function pageFinding(file: string, line: number, name: string): ExampleFinding {
+  const message = `{% include ${name} %}: no such file in includes/ or _includes/ beside the page`;
+  return { file, line, column: 1, example: `{% include ${name} %}`, code: 'include-not-found', severity: 'info', message };
+}
+
+function checkScenario(page: PageContext, scenario: Scenario): ExampleFinding[] {
+  const examples = scenario.blocks.map(({ label, block }): Example => {
+    const http = splitHttp(block);
+    const kind = label ?? (http.status ? 'response' : 'request');
+    return { name: `${scenario.title} > ${kind === 'request' ? 'Request' : 'Response'}`, scenario, kind, block, http };
+  });
+  const request = examples.find((e) => e.kind === 'request')?.http.request;
+  return examples.flatMap((example) => checkExample(page, example, request));
+}
+
+function checkExample(page: PageContext, example: Example, scenarioRequest?: RequestLine): ExampleFinding[] {
+  const request = example.kind === 'request' ? example.http.request : scenarioRequest;
+  const issues: Issue[] = [...preambleIssues(example), ...methodIssues(example), ...responseCodeIssues(example, request)];
+  const located = issues.map((issue) => toFinding(page, example, issue));
+  if (!example.http.body) return located;
+
+  const body = parseJsonBody(example.http.body);
+  const syntax = body.syntax.map(({ position, message }) => toFinding(page, example, { code: 'json-syntax', message, ...position }));
+  return [...located, ...syntax, ...checkBody(page, example, request, body)];
+}
+
+function checkBody(page: PageContext, example: Example, request: RequestLine | undefined, body: JsonBody): ExampleFinding[] {
+  const role = roleOf(example, request, body.value);
+  if (!role) return [];
+
+  const ctx: BodyContext = { page, example, request, status: example.http.status, role, value: body.value, itemsKey: itemsKey(body.value, page) };
+  return BODY_CHECKS.flatMap((check) => check(ctx)).map((issue) => toFinding(page, example, issue, body));
+}
+
+/**
+ * What a body is: POST and PUT requests carry a resource to create or update; a response is a
+ * notice or error, a collection page (it has pagination numbers or embedded arrays), or one
+ * resource. Bodies of other requests are only checked for syntax.
+ */
+function roleOf(example: Example, request: RequestLine | undefined, value: unknown): BodyRole | undefined {
+  if (example.kind === 'request') {
+    if (request?.method === 'POST') return 'create';
+    return request?.method === 'PUT' || request?.method === 'PATCH' ? 'update' : undefined;
+  }
+  const status = example.http.status?.status ?? 200;
+  if (value === undefined) return undefined;
+  if (!isObject(value) || 'notice' in value || 'osdi:error' in value || status >= 400 || request?.method === 'DELETE') return 'notice';
+  return isCollection(value) ? 'collection' : 'single';
+}
+
+function isCollection(value: Record<string, unknown>): boolean {
+  if (['total_pages', 'total_records', 'per_page', 'page'].some((k) => k in value)) return true;
+  return Object.values(embedded(value) ?? {}).some(Array.isArray);
+}
+
+// The items of a collection are the array in _embedded; the page's label is preferred when the
+// example has several.
+function itemsKey(value: unknown, page: PageContext): string | undefined {
+  const arrays = Object.entries(embedded(value) ?? {}).filter(([, v]) => Array.isArray(v));
+  const labelled = arrays.find(([k]) => k === page.model.labels?.collection);
+  return (labelled ?? arrays[0])?.[0];
+}
+
+function toFinding(page: PageContext, example: Example, issue: Issue, body?: JsonBody): ExampleFinding {
+  const at = issue.pointer !== undefined && body ? body.locate(issue.pointer) : { line: issue.line ?? example.block.line, column: issue.column };
+  return {
+    file: page.file,
+    line: at.line,
+    ...(at.column !== undefined && { column: at.column }),
+    example: example.name,
+    ...(issue.pointer !== undefined && { pointer: issue.pointer }),
+    code: issue.code,
+    severity: issue.severity ?? FINDING_CODES[issue.code].severity,
+    message: issue.message,
+  };
+}
+
+function sortFindings(file: string, findings: ExampleFinding[]): ExampleFinding[] {
+  const rank = (f: ExampleFinding) => (f.file === file ? 0 : 1);
+  return findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
