@@ -1,0 +1,151 @@
+import { appendFileSync } from 'node:fs';
+import { describeExchange, toEvidence, type Exchange, type SendOptions } from '../client/index.js';
+import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
+import { validate, type SchemaName } from '../schemas/index.js';
+import { Finding, NotApplicable } from './findings.js';
+import { runState, type RunState } from './run-state.js';
+
+/** Statuses with which a target says it does not take a write at all. */
+const REFUSED = new Set([405, 501]);
+
+/**
+ * What a requirement test works with: the target's client, the findings it may raise, and the
+ * safety rules for writes (only URLs this run created are PUT or DELETEd).
+ */
+export class Check {
+  readonly notes: string[] = [];
+  readonly fieldSupport: Record<string, FieldSupport> = {};
+  private readonly state: RunState;
+
+  constructor(readonly config: SuiteConfig) {
+    this.state = runState(config);
+  }
+
+  /** A conformance failure in the register "MUST …, received …". */
+  fail(message: string, exchange?: Exchange): never {
+    throw new Finding(message, exchange && toEvidence(exchange));
+  }
+
+  skip(reason: string): never {
+    throw new NotApplicable(reason);
+  }
+
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
+  async get(url: string, options: SendOptions = {}): Promise<Exchange> {
+    return this.record(await this.state.client.get(url, options));
+  }
+
+  /** POSTs a new resource; the caller journals what it created with `journalCreated`. */
+  async post(url: string, body: unknown): Promise<Exchange> {
+    this.ensureWritable('POST');
+    return this.refusedWrite(this.record(await this.state.client.send('POST', url, { body })));
+  }
+
+  async put(url: string, body: unknown): Promise<Exchange> {
+    this.ensureOwned('PUT', url);
+    return this.refusedWrite(this.record(await this.state.client.send('PUT', url, { body })));
+  }
+
+  async delete(url: string): Promise<Exchange> {
+    this.ensureOwned('DELETE', url);
+    const exchange = this.refusedWrite(this.record(await this.state.client.send('DELETE', url)));
+    if (exchange.response && exchange.response.status < 300) {
+      this.state.deleted.add(absolute(url));
+      this.journal({ url: absolute(url), deleted: true });
+    }
+    return exchange;
+  }
+
+  /** Notes a resource this run created: it may now be PUT and DELETEd, and is cleaned up at the end. */
+  journalCreated(url: string): void {
+    const resolved = absolute(url);
+    if (this.state.created.has(resolved)) return;
+    this.state.created.add(resolved);
+    this.journal({ url: resolved });
+  }
+
+  /** The response, or a failure when there is none or its status is not one of `statuses`. */
+  expectStatus(exchange: Exchange, statuses: readonly number[], rule: string) {
+    const response = exchange.response;
+    if (!response) this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    if (!statuses.includes(response.status)) {
+      this.fail(`${rule}, received ${response.status} (${describeExchange(exchange)})`, exchange);
+    }
+    return response;
+  }
+
+  /** The parsed JSON body, or a failure when the body is missing or is not JSON. */
+  expectJson(exchange: Exchange, rule: string): unknown {
+    const response = exchange.response;
+    if (!response) this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    if (response.jsonError) this.fail(`${rule}, received a body that is not JSON: ${response.jsonError}`, exchange);
+    if (response.json === undefined) this.fail(`${rule}, received an empty body`, exchange);
+    return response.json;
+  }
+
+  /** Fails with every schema violation when `document` does not validate. */
+  expectValid(schema: SchemaName, document: unknown, exchange: Exchange, rule: string): void {
+    const result = validate(schema, document);
+    if (result.valid) return;
+    const reasons = result.errors.map((e) => e.message).join('; ');
+    this.fail(`${rule}, received a document that breaks ${schema}: ${reasons}`, exchange);
+  }
+
+  /** Why writes are not checked in this run, if they are not. */
+  get writesUnavailable(): string | undefined {
+    if (this.config.readOnly) return '--read-only: no writes sent';
+    return this.state.refusals.get('POST');
+  }
+
+  /** Every exchange the run has made so far. */
+  get exchanges(): readonly Exchange[] {
+    return this.state.exchanges;
+  }
+
+  /** What the reporter reads back from `task.meta`. */
+  meta(requirements: string[]): TestMeta {
+    const meta: TestMeta = { requirements };
+    if (this.notes.length > 0) meta.notes = [...this.notes];
+    if (Object.keys(this.fieldSupport).length > 0) meta.fieldSupport = { ...this.fieldSupport };
+    return meta;
+  }
+
+  private record(exchange: Exchange): Exchange {
+    this.state.exchanges.push(exchange);
+    return exchange;
+  }
+
+  private ensureWritable(method: string): void {
+    const reason = this.writesUnavailable ?? this.state.refusals.get(method);
+    if (reason) this.skip(reason);
+  }
+
+  // The suite changes only what it made: anything else may be a vendor's production data.
+  private ensureOwned(method: string, url: string): void {
+    this.ensureWritable(method);
+    if (!this.state.created.has(absolute(url))) {
+      throw new Error(`osdi-conformance: refusing to ${method} ${url}: this run did not create it`);
+    }
+  }
+
+  private refusedWrite(exchange: Exchange): Exchange {
+    const status = exchange.response?.status;
+    if (status !== undefined && REFUSED.has(status)) {
+      const reason = `not supported by the target: ${exchange.request.method} answered ${status}`;
+      if (!this.state.refusals.has(exchange.request.method)) this.state.refusals.set(exchange.request.method, reason);
+      this.skip(reason);
+    }
+    return exchange;
+  }
+
+  private journal(line: { url: string; deleted?: true }): void {
+    appendFileSync(this.config.journalPath, JSON.stringify(line) + '\n');
+  }
+}
+
+function absolute(url: string): string {
+  return new URL(url).href;
+}

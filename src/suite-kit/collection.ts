@@ -1,0 +1,86 @@
+import type { Exchange } from '../client/index.js';
+import type { Check } from './check.js';
+import { asObject, embeddedOf, linksOf, resolve } from './hal.js';
+
+/** The relation of the Phonebank collection, for links and embedded items (phone_bank.md). */
+export const PHONEBANKS = 'osdi:phonebanks';
+
+/** One page as walked: what came back and the Phonebanks it holds. */
+export interface Page {
+  url: string;
+  exchange: Exchange;
+  document: unknown;
+  /** Keys of the Phonebanks on the page: resolved self links where there are any. */
+  items: string[];
+}
+
+export interface Walk {
+  pages: Page[];
+  /** Why the walk stopped early, if it did: a loop, the page cap, a page that is not JSON. */
+  stoppedBecause?: string;
+  /** The exchange behind `stoppedBecause`. */
+  stoppedAt?: Exchange;
+}
+
+/** The keys of a page's Phonebanks: embedded items' self links, else the osdi:phonebanks links. */
+export function itemsOf(document: unknown, base: string): string[] {
+  const embedded = embeddedOf(document, PHONEBANKS);
+  if (embedded.length > 0) return embedded.map((item, index) => itemKey(item, base, index));
+  return linksOf(document, PHONEBANKS).map((link) => resolve(link.href, base) ?? link.href);
+}
+
+function itemKey(item: unknown, base: string, index: number): string {
+  const self = linksOf(item, 'self')[0];
+  if (self) return resolve(self.href, base) ?? self.href;
+  const identifiers = asObject(item)?.identifiers;
+  return Array.isArray(identifiers) ? `identifiers:${JSON.stringify(identifiers)}` : `item #${index} of ${base}`;
+}
+
+/** GETs one page and reads its items; no judgement. */
+export async function fetchPage(check: Check, url: string): Promise<Page> {
+  const exchange = await check.get(url);
+  const response = exchange.response;
+  const document = response?.json;
+  return { url, exchange, document, items: document === undefined ? [] : itemsOf(document, response!.url) };
+}
+
+/**
+ * Follows `next` from `start` until a page has none, a page repeats (a loop), the page cap is
+ * reached, or a page is not a 200 JSON document (general.md, Collections and Navigation).
+ */
+export async function walkCollection(check: Check, start: string): Promise<Walk> {
+  const walk: Walk = { pages: [] };
+  const seen = new Set<string>();
+  let url: string | undefined = start;
+
+  while (url) {
+    if (seen.has(url)) return { ...walk, stoppedBecause: `the next link leads back to ${url}, a page already visited` };
+    if (walk.pages.length >= check.config.pageCap) {
+      return { ...walk, stoppedBecause: `more than ${check.config.pageCap} pages (the page cap)` };
+    }
+    seen.add(url);
+
+    const page = await fetchPage(check, url);
+    walk.pages.push(page);
+    const response = page.exchange.response;
+    if (!response || response.status !== 200 || page.document === undefined) {
+      return { ...walk, stoppedBecause: `${url} did not answer 200 with JSON`, stoppedAt: page.exchange };
+    }
+    const next = linksOf(page.document, 'next')[0];
+    url = next ? resolve(next.href, response.url) : undefined;
+  }
+  return walk;
+}
+
+/** `url` with query parameters set, e.g. per_page and page. */
+export function withQuery(url: string, params: Record<string, string | number>): string {
+  const parsed = new URL(url);
+  for (const [name, value] of Object.entries(params)) parsed.searchParams.set(name, String(value));
+  return parsed.href;
+}
+
+/** A number field of a collection page, when present. */
+export function pageNumber(document: unknown, field: 'total_records' | 'total_pages' | 'page' | 'per_page'): number | undefined {
+  const value = asObject(document)?.[field];
+  return typeof value === 'number' ? value : undefined;
+}

@@ -1,0 +1,32 @@
+import type { Exchange } from '../client/index.js';
+import type { Check } from './check.js';
+import { hrefOf } from './hal.js';
+import { memoise } from './run-state.js';
+
+/** The API Entry Point as the target answered it, fetched once per run (aep.md). */
+export function entryPoint(check: Check): Promise<Exchange> {
+  return memoise('aep', () => check.get(check.config.target));
+}
+
+/**
+ * The Phonebank collection's URL: --collection, or the AEP's `osdi:phonebanks` link. When
+ * neither is there, the checks that need the collection are skipped ("not checked").
+ */
+export async function collectionUrl(check: Check): Promise<string> {
+  if (check.config.collection) return check.config.collection;
+
+  const aep = await entryPoint(check);
+  const response = aep.response;
+  if (!response || response.status !== 200) {
+    check.skip(`not checked: the API Entry Point did not answer 200 (${aep.error ?? response?.status})`);
+  }
+  const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
+  if (!href) check.skip('not checked: the API Entry Point has no osdi:phonebanks link (use --collection)');
+  return href;
+}
+
+/** The AEP's max_pagesize when it states one. */
+export async function maxPageSize(check: Check): Promise<number | undefined> {
+  const json = (await entryPoint(check)).response?.json as { max_pagesize?: unknown } | undefined;
+  return typeof json?.max_pagesize === 'number' ? json.max_pagesize : undefined;
+}

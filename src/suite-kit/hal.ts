@@ -1,0 +1,52 @@
+import type { HalLink } from '../generated/schemas.js';
+
+/** A JSON object, or undefined for anything else. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The links of one relation, as an array (HAL allows one link object or an array). */
+export function linksOf(document: unknown, rel: string): HalLink[] {
+  const value = asObject(asObject(document)?._links)?.[rel];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((link): link is HalLink => typeof asObject(link)?.href === 'string');
+}
+
+/** Every relation of a document's _links, except curies. */
+export function relationsOf(document: unknown): string[] {
+  return Object.keys(asObject(asObject(document)?._links) ?? {}).filter((rel) => rel !== 'curies');
+}
+
+/** The absolute URL of a relation's first link, resolved against the URL the document came from. */
+export function hrefOf(document: unknown, rel: string, base: string): string | undefined {
+  const link = linksOf(document, rel)[0];
+  return link ? resolve(link.href, base) : undefined;
+}
+
+/** Resolves an href (absolute or relative) against the URL of the response it came in. */
+export function resolve(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Same resource: equal once resolved, ignoring a trailing slash on the path. */
+export function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return comparable(a) === comparable(b);
+}
+
+function comparable(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** The embedded resources of one relation. */
+export function embeddedOf(document: unknown, rel: string): unknown[] {
+  const value = asObject(asObject(document)?._embedded)?.[rel];
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}

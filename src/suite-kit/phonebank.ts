@@ -1,0 +1,139 @@
+import type { Exchange } from '../client/index.js';
+import type { FieldSupport } from '../runner/types.js';
+import type { Check } from './check.js';
+import { collectionUrl } from './discover.js';
+import { fetchPage } from './collection.js';
+import { asObject, hrefOf, resolve } from './hal.js';
+
+/** Flexenum fields and their documented values (phone_bank.md, Phonebank Fields). */
+const FLEXENUMS: Record<string, readonly string[]> = {
+  status: ['draft', 'paused', 'scheduled', 'started', 'stopped'],
+  dialing_mode: ['predictive', 'power', 'manual'],
+};
+
+const DATETIME_FIELDS = new Set(['start_time', 'end_time', 'created_date', 'modified_date']);
+
+let serial = 0;
+
+/**
+ * A Phonebank to POST: the fields phone_bank.md's creation example sends, with values a person
+ * recognises as the suite's (the name starts with "osdi-conformance <run id>").
+ */
+export function phonebankToCreate(runId: string, label: string): Record<string, unknown> {
+  serial += 1;
+  return {
+    identifiers: [`osdi_conformance:${runId}-${label}-${serial}`],
+    origin_system: 'osdi-conformance',
+    name: `osdi-conformance ${runId} ${label}`,
+    title: 'osdi-conformance test Phonebank',
+    description: '<p>Created by the osdi-conformance suite; it deletes it at the end of its run.</p>',
+    summary: 'Created by the osdi-conformance suite; deleted at the end of its run.',
+    start_time: '2031-03-04T09:00:00Z',
+    end_time: '2031-03-05T17:30:00Z',
+    daily_start_hour: 9,
+    daily_stop_hour: 17,
+    caller_id: '18005550199',
+    dialing_mode: 'manual',
+    voicemail_audio_url: 'https://example.org/osdi-conformance/voicemail.mp3',
+  };
+}
+
+/** Two values are the same field value: datetimes compare as instants, the rest as JSON. */
+export function sameValue(field: string, a: unknown, b: unknown): boolean {
+  if (DATETIME_FIELDS.has(field) && typeof a === 'string' && typeof b === 'string') {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return x === y;
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Support of each sent field in what came back: absent or null is "not supported". */
+export function fieldSupportOf(sent: Record<string, unknown>, received: unknown): Record<string, FieldSupport> {
+  const document = asObject(received) ?? {};
+  const support: Record<string, FieldSupport> = {};
+  for (const [field, value] of Object.entries(sent)) {
+    if (field === 'identifiers') continue;
+    const back = document[field];
+    support[field] = back === undefined || back === null ? 'not-supported' : sameValue(field, value, back) ? 'supported' : 'mismatch';
+  }
+  return support;
+}
+
+/** Notes flexenum values outside the documented lists: allowed, worth knowing (general.md). */
+export function noteFlexenums(check: Check, document: unknown): void {
+  const object = asObject(document) ?? {};
+  for (const [field, known] of Object.entries(FLEXENUMS)) {
+    const value = object[field];
+    if (typeof value === 'string' && !known.includes(value)) {
+      check.note(`${field} "${value}" is not one of the documented values (${known.join(', ')}); flexenum allows it`);
+    }
+  }
+}
+
+/** A created Phonebank: the POST exchange, the body it answered, and the URL it lives at. */
+export interface Created {
+  exchange: Exchange;
+  sent: Record<string, unknown>;
+  document: unknown;
+  url: string;
+}
+
+/**
+ * POSTs a Phonebank to the collection and journals it for deletion (phone_bank.md, Scenario:
+ * Creating a new Phonebank resource). Fails unless the target answers 200 or 201 with the
+ * Phonebank (errors.md allows 201), validating, with a self link (or a Location) to find it by.
+ */
+export async function createPhonebank(check: Check, label: string): Promise<Created> {
+  const sent = phonebankToCreate(check.config.runId, label);
+  const exchange = await check.post(await collectionUrl(check), sent);
+  const rule = 'POST to the Phonebank collection MUST answer 200 or 201 with the created Phonebank';
+  const response = check.expectStatus(exchange, [200, 201], rule);
+
+  const self = hrefOf(response.json, 'self', response.url);
+  const location = response.headers.location ? resolve(response.headers.location, response.url) : undefined;
+  const url = self ?? location;
+  if (url) check.journalCreated(url);
+
+  const document = check.expectJson(exchange, rule);
+  check.expectValid('phonebank.schema.json', document, exchange, rule);
+  if (!url) check.fail(`${rule}: it MUST carry a self link, received none and no Location header`, exchange);
+  return { exchange, sent, document, url };
+}
+
+/**
+ * The URL of some Phonebank: the first of the collection, or one created for the purpose when
+ * the collection is empty and writes are allowed.
+ */
+export async function somePhonebank(check: Check): Promise<string> {
+  const page = await fetchPage(check, await collectionUrl(check));
+  if (page.exchange.response?.status !== 200) check.skip('not checked: the Phonebank collection did not answer 200');
+  const first = page.items.find((key) => /^https?:/.test(key));
+  if (first) return first;
+
+  if (check.writesUnavailable) check.skip(`not checked: the collection is empty and ${check.writesUnavailable}`);
+  try {
+    return (await createPhonebank(check, 'sample')).url;
+  } catch (error) {
+    check.skip(`not checked: the collection is empty and creating a Phonebank failed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A URL next to `url` that names no Phonebank, in the id format the target uses (a number for
+ * numeric ids, a UUID for UUIDs), so that a server validating ids still answers "not found".
+ */
+export function unknownSibling(url: string, runId: string): string {
+  const parsed = new URL(url);
+  const segments = parsed.pathname.replace(/\/+$/, '').split('/');
+  const last = decodeURIComponent(segments.pop() ?? '');
+  segments.push(encodeURIComponent(unknownId(last, runId)));
+  parsed.pathname = segments.join('/');
+  parsed.search = '';
+  return parsed.href;
+}
+
+function unknownId(example: string, runId: string): string {
+  if (/^\d+$/.test(example)) return String(987_654_321_000 + Math.floor(Math.random() * 1000));
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(example)) return crypto.randomUUID();
+  return `osdi-conformance-missing-${runId}`;
+}
