@@ -65,7 +65,7 @@ describe('runConformance on fixture suites', () => {
       'FX-A-03': 'skipped: not supported by the target: POST answered 405',
       'FX-A-04': 'passed: ',
       'FX-B-01': 'failed: the broken suite could not run: setup exploded',
-      'FX-C-01': 'skipped: no test checks this requirement',
+      'FX-C-01': 'skipped: no suite checks this scenario',
     });
     expect(result.summary).toEqual({ passed: 2, failed: 2, skipped: 2 });
     expect(result.requirements[0]!.notes).toEqual(['held at once']);

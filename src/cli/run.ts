@@ -1,5 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderConsole, renderJson } from '../../reporters/index.js';
+import { resolveRunOptions, SETTINGS, type RunOptions } from '../config/index.js';
+import { exitCodeOf, loadCatalogue, redactText, runConformance, type RunResult } from '../runner/index.js';
+import { renderCatalogue } from './list.js';
+import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
-export async function runCommand(_argv: string[]): Promise<number> {
-  throw new UsageError('run is not implemented yet');
+/** Exit code of a run stopped with Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+/**
+ * `osdi-conformance run`: test a target (or, with no --target, the built-in reference server),
+ * print the console report, write the JSON report, and return the exit code: 0 when no MUST
+ * failed (--strict: no SHOULD either), 1 when one did, 130 when interrupted.
+ */
+export async function runCommand(argv: string[]): Promise<number> {
+  let token: string | undefined;
+  try {
+    const options = resolveRunOptions(argv, process.env, process.cwd());
+    token = options.token;
+    return await execute(options);
+  } catch (error) {
+    throw redacted(error, token);
+  }
+}
+
+async function execute(options: RunOptions): Promise<number> {
+  if (options.help) return print(runHelp());
+  if (options.list) return print(renderCatalogue(loadCatalogue()));
+
+  const result = await runAgainstTarget(options);
+  print(redactText(renderConsole(result, { color: useColor() }), options.token));
+  if (options.json) writeJsonReport(options.json, result, options.token);
+  exitSoon();
+  return result.stopped === 'interrupted' ? INTERRUPTED : exitCodeOf(result, options.strict);
+}
+
+async function runAgainstTarget(options: RunOptions): Promise<RunResult> {
+  const target = await openTarget(options);
+  const interrupt = onInterrupt();
+  const progress = process.stderr.isTTY ? createProgress(process.stderr) : undefined;
+  try {
+    return await runConformance({
+      target: target.url,
+      builtIn: target.builtIn,
+      readOnly: options.readOnly,
+      timeoutMs: options.timeoutMs,
+      consistencyWindowMs: options.consistencyWindowMs,
+      signal: interrupt.signal,
+      ...optional(options, target.token),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.done();
+    interrupt.dispose();
+    await target.close();
+  }
+}
+
+function optional(options: RunOptions, token: string | undefined) {
+  return {
+    ...(token ? { token } : {}),
+    ...(options.collection ? { collection: options.collection } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.only ? { only: options.only } : {}),
+  };
+}
+
+interface OpenTarget {
+  url: string;
+  token: string | undefined;
+  builtIn: boolean;
+  close(): Promise<void>;
+}
+
+/** The target given, or the built-in reference server on a free loopback port. */
+async function openTarget(options: RunOptions): Promise<OpenTarget> {
+  if (options.target) return { url: options.target, token: options.token, builtIn: false, close: async () => {} };
+
+  const { startReferenceServer } = await import('../server/index.js');
+  // The built-in server checks a token, so that the auth scenario has something to test.
+  const token = options.token ?? randomBytes(12).toString('hex');
+  const server = await startReferenceServer({ port: 0, host: '127.0.0.1', profile: 'seed', token });
+  return { url: server.url, token, builtIn: true, close: () => server.close() };
+}
+
+/**
+ * The first SIGINT stops the suites; the run still cleans up and reports. A second one
+ * exits at once.
+ */
+function onInterrupt(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const handler = () => {
+    if (controller.signal.aborted) process.exit(INTERRUPTED);
+    process.stderr.write('\nosdi-conformance: interrupted, cleaning up (Ctrl-C again to quit now)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+}
+
+function writeJsonReport(file: string, result: RunResult, token: string | undefined): void {
+  const path = resolve(process.cwd(), file);
+  try {
+    writeFileSync(path, redactText(renderJson(result), token));
+  } catch (error) {
+    throw new UsageError(`cannot write the JSON report to ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  // On stderr, so that stdout stays the report and ends with its summary line.
+  process.stderr.write(`JSON report written to ${path}\n`);
+}
+
+/** Colour only on a terminal, and never with NO_COLOR (https://no-color.org). */
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
+}
+
+function print(text: string): 0 {
+  process.stdout.write(text);
+  return 0;
+}
+
+/** A worker or socket left open by a suite must not keep the process alive after the report. */
+function exitSoon(): void {
+  setTimeout(() => process.exit(), 2_000).unref();
+}
+
+function redacted(error: unknown, token: string | undefined): Error {
+  if (error instanceof UsageError) return new UsageError(redactText(error.message, token), error.code);
+  const e = error as Error;
+  const copy = new Error(redactText(e?.message ?? String(error), token));
+  copy.stack = redactText(e?.stack ?? copy.message, token);
+  return copy;
+}
+
+function runHelp(): string {
+  const flags = SETTINGS.map((s) => `--${s.flag}${s.placeholder ? ` <${s.placeholder}>` : ''}`);
+  const width = Math.max(...flags.map((flag) => flag.length));
+  const lines = SETTINGS.map((s, i) => `  ${flags[i]!.padEnd(width)}  ${s.help}${s.env ? ` [${s.env}]` : ''}`);
+  return [
+    'Usage: osdi-conformance run [--target <API entry point URL>] [options]',
+    '',
+    'Tests an OSDI Phonebank API against the requirement catalogue. With no --target, tests the',
+    'built-in reference server. Flags override OSDI_* environment variables, which override',
+    './osdi-conformance.config.json.',
+    '',
+    ...lines,
+    '',
+    'Exit status: 0 no MUST failed (--strict: no SHOULD either), 1 one did, 2 usage error or',
+    'unreachable target, 130 interrupted.',
+    '',
+  ].join('\n');
 }

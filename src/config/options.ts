@@ -43,22 +43,24 @@ export interface Setting {
   flag: string;
   env?: string;
   kind: SettingKind;
+  /** The value's name in --help, e.g. "ms"; none for booleans. */
+  placeholder?: string;
   /** Text for --help. */
   help: string;
 }
 
 export const SETTINGS: readonly Setting[] = [
-  { flag: 'target', env: 'OSDI_TARGET', kind: 'url', help: 'API Entry Point URL (default: the built-in reference server)' },
-  { flag: 'token', env: 'OSDI_API_TOKEN', kind: 'string', help: 'API token, sent as OSDI-API-Token to the target origin only (prefer OSDI_API_TOKEN)' },
-  { flag: 'collection', env: 'OSDI_COLLECTION', kind: 'url', help: 'Phonebank collection URL (default: found through the AEP)' },
-  { flag: 'json', env: 'OSDI_JSON', kind: 'string', help: 'write the JSON report to this file' },
+  { flag: 'target', env: 'OSDI_TARGET', kind: 'url', placeholder: 'url', help: 'API Entry Point URL (default: the built-in reference server)' },
+  { flag: 'token', env: 'OSDI_API_TOKEN', kind: 'string', placeholder: 'token', help: 'API token, sent as OSDI-API-Token to the target origin only (prefer OSDI_API_TOKEN)' },
+  { flag: 'collection', env: 'OSDI_COLLECTION', kind: 'url', placeholder: 'url', help: 'Phonebank collection URL (default: found through the AEP)' },
+  { flag: 'json', env: 'OSDI_JSON', kind: 'string', placeholder: 'file', help: 'write the JSON report to this file' },
   { flag: 'read-only', env: 'OSDI_READ_ONLY', kind: 'boolean', help: 'send no POST, PUT or DELETE; write requirements are skipped' },
-  { flag: 'timeout', env: 'OSDI_TIMEOUT', kind: 'milliseconds', help: `per-request timeout in ms (default ${DEFAULTS.timeoutMs})` },
+  { flag: 'timeout', env: 'OSDI_TIMEOUT', kind: 'milliseconds', placeholder: 'ms', help: `per-request timeout in ms (default ${DEFAULTS.timeoutMs})` },
   { flag: 'strict', env: 'OSDI_STRICT', kind: 'boolean', help: 'exit 1 when a SHOULD failed too' },
-  { flag: 'only', env: 'OSDI_ONLY', kind: 'list', help: 'run only these scenarios, comma-separated' },
-  { flag: 'consistency-window', env: 'OSDI_CONSISTENCY_WINDOW', kind: 'milliseconds', help: `retry reads after writes for this long, in ms (default ${DEFAULTS.consistencyWindowMs})` },
-  { flag: 'rate-limit', env: 'OSDI_RATE_LIMIT', kind: 'rate', help: 'send at most this many requests per second' },
-  { flag: 'config', kind: 'string', help: 'read settings from this JSON file (default: ./osdi-conformance.config.json when present)' },
+  { flag: 'only', env: 'OSDI_ONLY', kind: 'list', placeholder: 'scenario,...', help: 'run only these scenarios, comma-separated' },
+  { flag: 'consistency-window', env: 'OSDI_CONSISTENCY_WINDOW', kind: 'milliseconds', placeholder: 'ms', help: `retry reads after writes for this long, in ms (default ${DEFAULTS.consistencyWindowMs})` },
+  { flag: 'rate-limit', env: 'OSDI_RATE_LIMIT', kind: 'rate', placeholder: 'rps', help: 'send at most this many requests per second' },
+  { flag: 'config', kind: 'string', placeholder: 'file', help: 'read settings from this JSON file (default: ./osdi-conformance.config.json when present)' },
   { flag: 'list', kind: 'boolean', help: 'print the requirement catalogue and exit; sends no request' },
   { flag: 'help', kind: 'boolean', help: 'print this help' },
 ];

@@ -7,6 +7,8 @@ import type { FieldSupport } from './types.js';
 export interface AggregateContext {
   /** Scenarios that were selected to run (after --only). */
   selected: ReadonlySet<string>;
+  /** Scenarios that have a suite file. */
+  withSuite: ReadonlySet<string>;
   readOnly: boolean;
   deadlineMs: number;
 }
@@ -117,6 +119,11 @@ function notRun(
   if (outcomes.stopped === 'interrupted') return { status: 'skipped', message: 'not run: the run was interrupted' };
   if (requirement.writes && context.readOnly) return { status: 'skipped', message: 'not run: --read-only' };
   if (tests.length > 0) return { status: 'skipped', message: 'skipped' };
+  if (!context.withSuite.has(requirement.scenario)) {
+    const error = `no suite file for scenario ${requirement.scenario}`;
+    if (!toolErrors.includes(error)) toolErrors.push(error);
+    return { status: 'skipped', message: 'no suite checks this scenario' };
+  }
 
   toolErrors.push(`no test checks ${requirement.id} (scenario ${requirement.scenario})`);
   return { status: 'skipped', message: 'no test checks this requirement' };

@@ -32,7 +32,7 @@ export interface RunnerOptions {
   /** True when the target is the built-in reference server. */
   builtIn?: boolean;
   /** The catalogue. @default REQUIREMENTS from src/requirements/catalogue.ts */
-  requirements?: Requirement[];
+  requirements?: readonly Requirement[];
   /** Where the suites are. @default dist/suites/*.test.js of this package */
   suites?: SuiteLocation;
   /** Most requests spent following links of Phonebanks. @default 20 */
@@ -59,7 +59,7 @@ const REQUESTS_PER_TEST = 60;
  */
 export async function runConformance(options: RunnerOptions): Promise<RunResult> {
   const startedAt = new Date();
-  const catalogue = options.requirements ?? (await loadCatalogue());
+  const catalogue = options.requirements ?? loadCatalogue();
   const location = options.suites ?? defaultSuiteLocation();
   const suites = listSuites(location);
   const selected = selectScenarios(options.only, catalogue, suites);
@@ -71,7 +71,7 @@ export async function runConformance(options: RunnerOptions): Promise<RunResult>
   const outcomes = await runAndCleanUp(options, config, files, location);
 
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const { requirements, fieldSupport, toolErrors } = aggregate(catalogue, outcomes, { selected, readOnly: options.readOnly, deadlineMs });
+  const { requirements, fieldSupport, toolErrors } = aggregate(catalogue, outcomes, { selected, withSuite: new Set(suites.keys()), readOnly: options.readOnly, deadlineMs });
   const result: RunResult = {
     tool: { name: 'osdi-conformance', version: packageVersion() },
     target: options.target,
@@ -91,7 +91,7 @@ export async function runConformance(options: RunnerOptions): Promise<RunResult>
   return redactDeep(result, options.token);
 }
 
-function selectScenarios(only: string[] | undefined, catalogue: Requirement[], suites: Map<string, string>): Set<string> {
+function selectScenarios(only: string[] | undefined, catalogue: readonly Requirement[], suites: Map<string, string>): Set<string> {
   const known = [...new Set([...scenariosOf(catalogue), ...suites.keys()])];
   if (!only) return new Set(known);
 

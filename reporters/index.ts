@@ -1,0 +1,21 @@
+import type { RunResult } from '../src/runner/index.js';
+import { renderConsole, type ConsoleOptions } from './console.js';
+import { renderJson } from './json.js';
+
+/**
+ * A report format: a pure function from the result tree to text. A new format (JUnit,
+ * Markdown, HTML) is one more file here and one more entry in `REPORTERS`.
+ */
+export interface ReportFormat<Options = object> {
+  name: string;
+  /** The file extension a report of this format is usually written to. */
+  extension: string;
+  render(result: RunResult, options?: Options): string;
+}
+
+export const consoleReporter: ReportFormat<ConsoleOptions> = { name: 'console', extension: 'txt', render: renderConsole };
+export const jsonReporter: ReportFormat = { name: 'json', extension: 'json', render: renderJson };
+
+export const REPORTERS = { console: consoleReporter, json: jsonReporter } as const;
+
+export { renderConsole, renderJson, type ConsoleOptions };
