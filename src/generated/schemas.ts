@@ -272,11 +272,11 @@ export interface Phonebank {
    */
   summary?: string | null;
   /**
-   * When the phone banking effort starts (ISO 8601 date and time).
+   * When the phone banking effort starts: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   start_time?: string | null;
   /**
-   * When the phone banking effort ends (ISO 8601 date and time).
+   * When the phone banking effort ends: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   end_time?: string | null;
   /**
@@ -372,11 +372,11 @@ export interface PhonebankCreate {
    */
   summary?: string | null;
   /**
-   * When the phone banking effort starts (ISO 8601 date and time).
+   * When the phone banking effort starts: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   start_time?: string | null;
   /**
-   * When the phone banking effort ends (ISO 8601 date and time).
+   * When the phone banking effort ends: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   end_time?: string | null;
   /**
@@ -467,11 +467,11 @@ export interface PhonebankUpdate {
    */
   summary?: string | null;
   /**
-   * When the phone banking effort starts (ISO 8601 date and time).
+   * When the phone banking effort starts: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   start_time?: string | null;
   /**
-   * When the phone banking effort ends (ISO 8601 date and time).
+   * When the phone banking effort ends: an RFC 3339 date-time, the ISO 8601 profile JSON uses (docs/spec-decisions.md, D3).
    */
   end_time?: string | null;
   /**
