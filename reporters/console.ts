@@ -63,7 +63,10 @@ function scenarios(result: RunResult): ScenarioGroup[] {
 
 function scenarioBlock(group: ScenarioGroup, paint: Paint, limit: number): string {
   const notSelected = group.requirements.every((r) => r.status === 'skipped' && r.message === 'not selected');
-  if (notSelected) return paint(COLOR.dim, `${group.scenario}: not selected (${group.requirements.length} requirements)`);
+  if (notSelected) {
+    const count = group.requirements.length;
+    return paint(COLOR.dim, `${group.scenario}: not selected (${count} requirement${count === 1 ? '' : 's'})`);
+  }
 
   const idWidth = Math.max(...group.requirements.map((r) => r.id.length));
   const lines = group.requirements.flatMap((r) => requirementLines(r, idWidth, paint, limit));
