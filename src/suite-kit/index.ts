@@ -10,3 +10,4 @@ export { deleteCreatedAfterAll } from './cleanup.js';
 export * from './hal.js';
 export * from './collection.js';
 export * from './phonebank.js';
+export { isJsonContentType } from '../client/index.js';

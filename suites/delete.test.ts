@@ -1,0 +1,55 @@
+// Deleting a Phonebank (phone_bank.md, Scenario: Deleting a Phonebank Resource (DELETE); errors.md).
+import {
+  collectionUrl,
+  createPhonebank,
+  deleteCreatedAfterAll,
+  requirementTest,
+  sameUrl,
+  shared,
+  walkCollection,
+  whenConsistent,
+} from '../src/suite-kit/index.js';
+
+deleteCreatedAfterAll();
+
+const created = shared((check) => createPhonebank(check, 'delete'));
+
+const deleted = shared(async (check) => {
+  const { url } = await created.need(check);
+  const exchange = await check.delete(url);
+  check.expectStatus(exchange, [200, 204], `DELETE of a Phonebank MUST answer 200 or 204`);
+  return { url, exchange };
+});
+
+requirementTest('PB-DEL-01', async (check) => {
+  await deleted.own(check);
+});
+
+requirementTest('PB-DEL-02', async (check) => {
+  const { url } = await deleted.need(check);
+
+  await whenConsistent(check, async () => {
+    const exchange = await check.get(url);
+    check.expectStatus(exchange, [404, 410], `After DELETE, GET of ${url} MUST answer 404`);
+    if (exchange.response?.status === 410) check.note('the deleted Phonebank answers 410 Gone');
+  });
+});
+
+requirementTest('PB-DEL-03', async (check) => {
+  const { url } = await deleted.need(check);
+  const start = await collectionUrl(check);
+
+  await whenConsistent(check, async () => {
+    const walk = await walkCollection(check, start);
+    const page = walk.pages.find((p) => p.items.some((item) => sameUrl(item, url)));
+    if (page) check.fail(`After DELETE, the collection MUST NOT list ${url}, received it on ${page.url}`, page.exchange);
+  });
+});
+
+requirementTest('PB-DEL-04', async (check) => {
+  const { url } = await deleted.need(check);
+
+  // The Phonebank this run deleted is an unknown id now, and the only one the suite may DELETE.
+  const exchange = await check.delete(url);
+  check.expectStatus(exchange, [404, 410], 'DELETE of an unknown Phonebank MUST answer 404');
+});

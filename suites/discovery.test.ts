@@ -1,0 +1,40 @@
+// Discovery: the API Entry Point and the way to the Phonebank collection (aep.md; general.md).
+import { entryPoint, hrefOf, linksOf, relationsOf, requirementTest } from '../src/suite-kit/index.js';
+
+requirementTest('PB-DISC-01', async (check) => {
+  const rule = 'The API Entry Point MUST answer GET with 200 and an API Entry Point document';
+  const exchange = await entryPoint(check);
+
+  check.expectStatus(exchange, [200], rule);
+  check.expectValid('aep.schema.json', check.expectJson(exchange, rule), exchange, rule);
+});
+
+requirementTest('PB-DISC-02', async (check) => {
+  const exchange = await entryPoint(check);
+  const response = exchange.response;
+  if (response?.status !== 200 || response.json === undefined) return check.skip('not checked: the API Entry Point did not answer 200 with JSON');
+
+  if (!hrefOf(response.json, 'osdi:phonebanks', response.url)) {
+    const rels = relationsOf(response.json).join(', ') || 'none';
+    check.fail(`The API Entry Point MUST link the Phonebank collection as osdi:phonebanks, received the relations ${rels}`, exchange);
+  }
+});
+
+requirementTest('PB-DISC-03', async (check) => {
+  const exchange = await entryPoint(check);
+  const document = exchange.response?.json;
+  if (document === undefined) return check.skip('not checked: the API Entry Point did not answer with JSON');
+
+  const curies = linksOf(document, 'curies') as Array<{ name?: unknown; href: string; templated?: unknown }>;
+  const prefixes = new Set(relationsOf(document).filter((rel) => rel.includes(':')).map((rel) => rel.split(':')[0]!));
+  const undefinedPrefixes = [...prefixes].filter(
+    (prefix) => !curies.some((c) => c.name === prefix && c.templated === true && c.href.includes('{rel}')),
+  );
+
+  if (undefinedPrefixes.length > 0) {
+    check.fail(
+      `Every curie-prefixed relation MUST have a templated curie whose href holds {rel}, received none for ${undefinedPrefixes.join(', ')}`,
+      exchange,
+    );
+  }
+});

@@ -1,0 +1,114 @@
+// Creating a Phonebank (phone_bank.md, Scenario: Creating a new Phonebank resource (POST)).
+import {
+  asObject,
+  collectionUrl,
+  createPhonebank,
+  deleteCreatedAfterAll,
+  fieldSupportOf,
+  noteFlexenums,
+  requirementTest,
+  sameUrl,
+  sameValue,
+  shared,
+  walkCollection,
+  whenConsistent,
+} from '../src/suite-kit/index.js';
+
+deleteCreatedAfterAll();
+
+const created = shared((check) => createPhonebank(check, 'post'));
+
+/** The created Phonebank read back through its self link, once it is there. */
+const readBack = shared(async (check) => {
+  const { url } = await created.need(check);
+  return whenConsistent(check, async () => {
+    const exchange = await check.get(url);
+    const rule = `GET of the created Phonebank's self link (${url}) MUST answer 200 with it`;
+    check.expectStatus(exchange, [200], rule);
+    return { exchange, document: check.expectJson(exchange, rule) };
+  });
+});
+
+// A clock skew this large between client and server would make any date meaningless.
+const SANE_SKEW_MS = 24 * 60 * 60 * 1000;
+
+requirementTest('PB-POST-01', async (check) => {
+  const { document } = await created.own(check);
+  noteFlexenums(check, document);
+});
+
+requirementTest('PB-POST-02', async (check) => {
+  const { sent, document, exchange } = await created.need(check);
+  const support = fieldSupportOf(sent, document);
+  Object.assign(check.fieldSupport, support);
+
+  const mismatched = Object.keys(support).filter((field) => support[field] === 'mismatch');
+  if (mismatched.length > 0) {
+    const shown = mismatched.map((f) => `${f}: sent ${JSON.stringify(sent[f])}, received ${JSON.stringify(asObject(document)?.[f])}`);
+    return check.fail(`A supported field MUST come back as it was posted, received ${shown.join('; ')}`, exchange);
+  }
+
+  const stored = await readBack.need(check);
+  const changed = Object.keys(support).filter(
+    (f) => support[f] === 'supported' && !sameValue(f, sent[f], asObject(stored.document)?.[f]),
+  );
+  if (changed.length > 0) {
+    const shown = changed.map((f) => `${f}: sent ${JSON.stringify(sent[f])}, GET answered ${JSON.stringify(asObject(stored.document)?.[f])}`);
+    check.fail(`A supported field MUST be stored as it was posted, received ${shown.join('; ')}`, stored.exchange);
+  }
+});
+
+requirementTest('PB-POST-03', async (check) => {
+  const { sent, document, exchange } = await created.need(check);
+  const identifiers = asObject(document)?.identifiers;
+  const ours = (sent.identifiers as string[])[0]!;
+
+  if (identifiers === undefined || identifiers === null) return check.note('the target returns no identifiers: not supported');
+  if (!Array.isArray(identifiers) || !identifiers.includes(ours)) {
+    check.fail(`The identifiers MUST keep the client's ${ours}, received ${JSON.stringify(identifiers)}`, exchange);
+  }
+});
+
+requirementTest('PB-POST-04', async (check) => {
+  const { document, exchange } = await created.need(check);
+  const object = asObject(document) ?? {};
+  const now = Date.now();
+
+  for (const field of ['created_date', 'modified_date']) {
+    const value = object[field];
+    if (value === undefined || value === null) {
+      check.note(`the target returns no ${field}: not supported`);
+      continue;
+    }
+    const at = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isNaN(at) || Math.abs(at - now) > SANE_SKEW_MS) {
+      check.fail(`${field} of a new Phonebank MUST be the time it was created, received ${JSON.stringify(value)}`, exchange);
+    }
+  }
+  const [createdAt, modifiedAt] = [Date.parse(String(object.created_date)), Date.parse(String(object.modified_date))];
+  if (modifiedAt < createdAt) {
+    check.fail(`modified_date MUST NOT be before created_date, received ${String(object.modified_date)} < ${String(object.created_date)}`, exchange);
+  }
+});
+
+requirementTest('PB-POST-05', async (check) => {
+  const { sent, url } = await created.need(check);
+  const { exchange, document } = await readBack.own(check);
+
+  check.expectValid('phonebank.schema.json', document, exchange, 'The created Phonebank MUST validate when read back');
+  if (asObject(document)?.name !== sent.name && asObject(document)?.name !== undefined) {
+    check.fail(`GET of ${url} MUST answer the created Phonebank, received one named ${JSON.stringify(asObject(document)?.name)}`, exchange);
+  }
+});
+
+requirementTest('PB-POST-06', async (check) => {
+  const { url } = await created.need(check);
+  const start = await collectionUrl(check);
+
+  await whenConsistent(check, async () => {
+    const walk = await walkCollection(check, start);
+    if (!walk.pages.some((page) => page.items.some((item) => sameUrl(item, url)))) {
+      check.fail(`The collection MUST list the created Phonebank ${url}, received ${walk.pages.length} pages without it`, walk.pages[0]?.exchange);
+    }
+  });
+});

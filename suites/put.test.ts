@@ -1,0 +1,119 @@
+// Modifying a Phonebank (phone_bank.md, Scenario: Modifying a Phonebank resource (PUT)).
+import {
+  asObject,
+  createPhonebank,
+  deleteCreatedAfterAll,
+  Finding,
+  requirementTest,
+  sameValue,
+  shared,
+  whenConsistent,
+  type Check,
+} from '../src/suite-kit/index.js';
+
+deleteCreatedAfterAll();
+
+/** String fields a PUT may change or clear, in the order they are tried. */
+const EDITABLE = ['summary', 'title', 'description', 'name'] as const;
+/** What a partial PUT must leave alone besides the field it sends. */
+const VOLATILE = new Set(['modified_date', 'total_completed', '_links', '_embedded']);
+
+const created = shared(async (check) => {
+  const phonebank = await createPhonebank(check, 'put');
+  const before = await read(check, phonebank.url);
+  const editable = EDITABLE.filter((f) => typeof before[f] === 'string' && sameValue(f, before[f], phonebank.sent[f]));
+  return { ...phonebank, before, editable };
+});
+
+async function read(check: Check, url: string): Promise<Record<string, unknown>> {
+  const exchange = await check.get(url);
+  check.expectStatus(exchange, [200], `GET of ${url} MUST answer 200`);
+  return asObject(check.expectJson(exchange, `GET of ${url} MUST answer the Phonebank`)) ?? {};
+}
+
+/** Reads until `holds` is true within the consistency window; the last read otherwise. */
+async function readUntil(check: Check, url: string, holds: (doc: Record<string, unknown>) => boolean) {
+  let last: Record<string, unknown> = {};
+  try {
+    return await whenConsistent(check, async () => {
+      last = await read(check, url);
+      if (!holds(last)) throw new Finding('not yet');
+      return last;
+    });
+  } catch (error) {
+    if (error instanceof Finding && error.message.startsWith('not yet')) return last;
+    throw error;
+  }
+}
+
+const updated = shared(async (check) => {
+  const phonebank = await created.need(check);
+  const field = phonebank.editable[0];
+  if (!field) return check.skip('not checked: the target keeps none of summary, title, description, name');
+
+  const value = `osdi-conformance ${check.config.runId} changed ${field}`;
+  const exchange = await check.put(phonebank.url, { [field]: value });
+  const rule = 'PUT of a Phonebank MUST answer 200 with the updated Phonebank';
+  check.expectStatus(exchange, [200], rule);
+  const document = check.expectJson(exchange, rule);
+  check.expectValid('phonebank.schema.json', document, exchange, rule);
+  return { phonebank, field, value, exchange, document: asObject(document) ?? {} };
+});
+
+requirementTest('PB-PUT-01', async (check) => {
+  await updated.own(check);
+});
+
+requirementTest('PB-PUT-02', async (check) => {
+  const { phonebank, field, value, exchange } = await updated.need(check);
+  const after = await readUntil(check, phonebank.url, (doc) => doc[field] === value);
+  if (after[field] !== value) check.note(`the target ignored the new ${field} (it may be read-only there)`);
+
+  const keys = new Set([...Object.keys(phonebank.before), ...Object.keys(after)]);
+  const changed = [...keys].filter((k) => k !== field && !VOLATILE.has(k) && !sameValue(k, phonebank.before[k], after[k]));
+  if (changed.length > 0) {
+    const shown = changed.map((k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`);
+    check.fail(`A PUT of ${field} alone MUST leave the other fields unchanged, received ${shown.join('; ')}`, exchange);
+  }
+});
+
+requirementTest('PB-PUT-03', async (check) => {
+  const { phonebank, field: used } = await updated.need(check);
+  const field = phonebank.editable.find((f) => f !== used && f !== 'name');
+  if (!field) return check.skip('not checked: the target keeps no second editable text field to clear');
+
+  const exchange = await check.put(phonebank.url, { [field]: null });
+  check.expectStatus(exchange, [200], `PUT of ${field}: null MUST answer 200`);
+  const after = await readUntil(check, phonebank.url, (doc) => doc[field] === null || doc[field] === undefined);
+  if (after[field] !== null && after[field] !== undefined) {
+    check.fail(`PUT with ${field}: null MUST clear ${field}, received ${JSON.stringify(after[field])}`, exchange);
+  }
+});
+
+requirementTest('PB-PUT-04', async (check) => {
+  const { phonebank } = await updated.need(check);
+  const readOnly: Record<string, unknown> = { created_date: '2001-02-03T04:05:06Z' };
+  if (typeof phonebank.before.total_completed === 'number') readOnly.total_completed = phonebank.before.total_completed + 4242;
+
+  const exchange = await check.put(phonebank.url, readOnly);
+  const status = exchange.response?.status ?? 0;
+  if (status >= 400 && status < 500) check.note(`the target refused a PUT of read-only fields with ${status}`);
+  else check.expectStatus(exchange, [200], 'PUT of read-only fields MUST be ignored or refused');
+
+  const after = await read(check, phonebank.url);
+  const changed = Object.keys(readOnly).filter((k) => !sameValue(k, phonebank.before[k], after[k]));
+  if (changed.length > 0) {
+    const shown = changed.map((k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`);
+    check.fail(`A PUT MUST NOT change read-only fields, received ${shown.join('; ')}`, exchange);
+  }
+});
+
+requirementTest('PB-PUT-05', async (check) => {
+  const { phonebank, document, exchange } = await updated.need(check);
+  const [before, after] = [phonebank.before.modified_date, document.modified_date];
+  if (typeof before !== 'string' || typeof after !== 'string') return check.note('the target returns no modified_date: not supported');
+
+  if (Date.parse(after) < Date.parse(before)) {
+    check.fail(`modified_date MUST NOT go back on a PUT, received ${after} after ${before}`, exchange);
+  }
+});
