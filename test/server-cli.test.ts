@@ -10,7 +10,10 @@ import { request } from './server-helpers.js';
 const MAIN = join(packageRoot(), 'dist/src/cli/main.js');
 
 function runSync(...args: string[]) {
-  return spawnSync(process.execPath, [MAIN, 'serve', ...args], { encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [MAIN, 'serve', ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 }
 
 let child: ChildProcess | undefined;
@@ -20,8 +23,14 @@ afterEach(() => {
 });
 
 /** Starts `serve` and resolves with the API Entry Point URL it prints. */
-async function startServe(args: string[], env = process.env): Promise<{ url: string; stderr: () => string }> {
-  child = spawn(process.execPath, [MAIN, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+async function startServe(
+  args: string[],
+  env = process.env,
+): Promise<{ url: string; stderr: () => string }> {
+  child = spawn(process.execPath, [MAIN, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));

@@ -34,10 +34,14 @@ describe('reference server: collection paging', () => {
     const single = (await request(url)).body._embedded['osdi:phonebanks'];
 
     const pages = [1, 2, 3].map((page) => request(`${url}?page=${page}&per_page=3`));
-    const walked = (await Promise.all(pages)).flatMap((res) => res.body._embedded['osdi:phonebanks']);
+    const walked = (await Promise.all(pages)).flatMap(
+      (res) => res.body._embedded['osdi:phonebanks'],
+    );
 
     expect(walked).toEqual(single);
-    expect(single.map((p: any) => p.identifiers[1])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `foreign_system:${n}`));
+    expect(single.map((p: any) => p.identifiers[1])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `foreign_system:${n}`),
+    );
     expect(await allPhonebanks(ctx.server)).toEqual(single);
   });
 
@@ -47,7 +51,11 @@ describe('reference server: collection paging', () => {
     const res = await request(`${url}?page=9`);
 
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ page: 9, total_records: 7, _embedded: { 'osdi:phonebanks': [] } });
+    expect(res.body).toMatchObject({
+      page: 9,
+      total_records: 7,
+      _embedded: { 'osdi:phonebanks': [] },
+    });
     expect(res.body._links['osdi:phonebanks']).toEqual([]);
     expect(res.body._links.next).toBeUndefined();
   });

@@ -1,7 +1,13 @@
 // Each fault breaks exactly the behaviour it is named after: the test shows the defect with
 // the fault on, next to the correct behaviour without it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAULTS, startReferenceServer, validate, type FaultName, type ReferenceServer } from '../src/index.js';
+import {
+  FAULTS,
+  startReferenceServer,
+  validate,
+  type FaultName,
+  type ReferenceServer,
+} from '../src/index.js';
 import { collectionUrl, firstPhonebankUrl, request } from './server-helpers.js';
 
 const started: ReferenceServer[] = [];
@@ -10,17 +16,25 @@ afterAll(async () => {
 });
 
 async function serverWith(fault?: FaultName, token?: string): Promise<ReferenceServer> {
-  const server = await startReferenceServer({ faults: fault ? [fault] : [], seed: 5, ...(token ? { token } : {}) });
+  const server = await startReferenceServer({
+    faults: fault ? [fault] : [],
+    seed: 5,
+    ...(token ? { token } : {}),
+  });
   started.push(server);
   return server;
 }
 
 /** Runs `probe` against a correct server and one with `fault`, and returns both answers. */
-async function compare<T>(fault: FaultName, probe: (server: ReferenceServer) => Promise<T>): Promise<{ good: T; bad: T }> {
+async function compare<T>(
+  fault: FaultName,
+  probe: (server: ReferenceServer) => Promise<T>,
+): Promise<{ good: T; bad: T }> {
   return { good: await probe(await serverWith()), bad: await probe(await serverWith(fault)) };
 }
 
-const item = async (server: ReferenceServer) => (await request(await firstPhonebankUrl(server))).body;
+const item = async (server: ReferenceServer) =>
+  (await request(await firstPhonebankUrl(server))).body;
 
 describe('reference server faults', () => {
   it('lists every fault with a name and a one-line description', () => {
@@ -99,7 +113,8 @@ describe('reference server faults', () => {
     expect(bad).toEqual([200, {}]);
   });
 
-  const firstPage = async (server: ReferenceServer) => (await request(await collectionUrl(server))).body;
+  const firstPage = async (server: ReferenceServer) =>
+    (await request(await collectionUrl(server))).body;
 
   it('wrong-total-records: total_records is one more than the items', async () => {
     const { good, bad } = await compare('wrong-total-records', firstPage);

@@ -1,7 +1,11 @@
 // Helpers for the reference server's tests (test/server-*.test.ts): start a server for a
 // describe block, and talk to it as curl would.
 import { afterAll, beforeAll } from 'vitest';
-import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../src/index.js';
+import {
+  startReferenceServer,
+  type ReferenceServer,
+  type ReferenceServerOptions,
+} from '../src/index.js';
 
 export interface JsonResponse {
   status: number;
@@ -11,7 +15,9 @@ export interface JsonResponse {
 }
 
 /** Starts a server before the block's tests and closes it after them. */
-export function serverFor(options: ReferenceServerOptions = {}): { readonly server: ReferenceServer } {
+export function serverFor(options: ReferenceServerOptions = {}): {
+  readonly server: ReferenceServer;
+} {
   const holder = {} as { server: ReferenceServer };
   beforeAll(async () => {
     holder.server = await startReferenceServer(options);
@@ -28,9 +34,17 @@ export async function request(
   init: { method?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {},
 ): Promise<JsonResponse> {
   const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
-  const res = await fetch(url, { method: init.method ?? 'GET', headers: init.headers ?? {}, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers: init.headers ?? {},
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text === '' ? undefined : JSON.parse(text) };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text === '' ? undefined : JSON.parse(text),
+  };
 }
 
 /** An href from a document, resolved against the URL the document came from. */

@@ -2,7 +2,14 @@
 // general.md: HAL hrefs, curies for vendor extensions).
 import { describe, expect, it } from 'vitest';
 import { startReferenceServer, validate } from '../src/index.js';
-import { allPhonebanks, collectionUrl, firstPhonebankUrl, request, resolve, serverFor } from './server-helpers.js';
+import {
+  allPhonebanks,
+  collectionUrl,
+  firstPhonebankUrl,
+  request,
+  resolve,
+  serverFor,
+} from './server-helpers.js';
 
 describe('reference server, rest profile', () => {
   const ctx = serverFor({ profile: 'rest' });
@@ -36,7 +43,11 @@ describe('reference server, rest profile', () => {
     const res = await request(url);
     const dashboard = await request(resolve(res.body._links['acme:dashboard'].href, url));
 
-    expect(res.body._links.curies).toContainEqual({ name: 'acme', href: '/acme-docs/{rel}', templated: true });
+    expect(res.body._links.curies).toContainEqual({
+      name: 'acme',
+      href: '/acme-docs/{rel}',
+      templated: true,
+    });
     expect(res.body.acme_priority).toBe(1);
     expect(dashboard.status).toBe(200);
     expect(validate('phonebank.schema.json', res.body).errors).toEqual([]);
@@ -104,6 +115,8 @@ describe('reference server options', () => {
     await expect(startReferenceServer({ profile: 'nope' as 'seed' })).rejects.toThrow(
       'unknown profile "nope"; valid profiles: seed, rest, read-only',
     );
-    await expect(startReferenceServer({ faults: ['nope'] })).rejects.toThrow(/unknown fault "nope"; valid faults: hour-as-string, /);
+    await expect(startReferenceServer({ faults: ['nope'] })).rejects.toThrow(
+      /unknown fault "nope"; valid faults: hour-as-string, /,
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('reference server, seed profile: phone_bank.md scenarios', () => {
     expect(validate('phonebank-collection.schema.json', res.body).errors).toEqual([]);
     expect(res.body).toMatchObject({ total_pages: 1, per_page: 25, page: 1, total_records: 5 });
     const embedded = res.body._embedded['osdi:phonebanks'];
-    expect(res.body._links['osdi:phonebanks']).toEqual(embedded.map((p: any) => ({ href: p._links.self.href })));
+    expect(res.body._links['osdi:phonebanks']).toEqual(
+      embedded.map((p: any) => ({ href: p._links.self.href })),
+    );
     expect(res.body._links.next).toBeUndefined();
     expect(res.body._links.previous).toBeUndefined();
   });
@@ -32,7 +34,11 @@ describe('reference server, seed profile: phone_bank.md scenarios', () => {
     expect(res.status).toBe(200);
     expect(validate('phonebank.schema.json', res.body).errors).toEqual([]);
     expect(res.body._links.self.href).toBe(url);
-    expect(res.body).toMatchObject({ name: 'Rally for Rivers', daily_start_hour: 9, daily_stop_hour: 17 });
+    expect(res.body).toMatchObject({
+      name: 'Rally for Rivers',
+      daily_start_hour: 9,
+      daily_stop_hour: 17,
+    });
     expect(res.body.created_date).toMatch(RFC3339_UTC);
   });
 
@@ -43,7 +49,12 @@ describe('reference server, seed profile: phone_bank.md scenarios', () => {
 
     const res = await request(url, {
       method: 'POST',
-      json: { identifiers: ['foreign_system:1'], name: 'Rally for Rivers', daily_start_hour: 9, _links: { 'osdi:script': { href: script } } },
+      json: {
+        identifiers: ['foreign_system:1'],
+        name: 'Rally for Rivers',
+        daily_start_hour: 9,
+        _links: { 'osdi:script': { href: script } },
+      },
     });
 
     expect(res.status).toBe(200);
@@ -64,7 +75,12 @@ describe('reference server, seed profile: phone_bank.md scenarios', () => {
 
     const res = await request(url, {
       method: 'PUT',
-      json: { name: 'Rally for Mountains', summary: null, total_completed: 5, created_date: '2000-01-01T00:00:00Z' },
+      json: {
+        name: 'Rally for Mountains',
+        summary: null,
+        total_completed: 5,
+        created_date: '2000-01-01T00:00:00Z',
+      },
     });
 
     expect(res.status).toBe(200);
@@ -80,7 +96,10 @@ describe('reference server, seed profile: phone_bank.md scenarios', () => {
   it('modified_date advances on every PUT, even two in the same millisecond', async () => {
     const url = await firstPhonebankUrl(ctx.server);
 
-    const [a, b] = [await request(url, { method: 'PUT', json: {} }), await request(url, { method: 'PUT', json: {} })];
+    const [a, b] = [
+      await request(url, { method: 'PUT', json: {} }),
+      await request(url, { method: 'PUT', json: {} }),
+    ];
 
     expect(Date.parse(b.body.modified_date)).toBeGreaterThan(Date.parse(a.body.modified_date));
   });
@@ -126,7 +145,9 @@ describe('reference server, seed profile: addressing', () => {
     const base = ctx.server.url;
 
     const statuses = await Promise.all(
-      [base, base.slice(0, -1), `${base}phonebanks`, `${base}phonebanks/`].map(async (u) => (await request(u)).status),
+      [base, base.slice(0, -1), `${base}phonebanks`, `${base}phonebanks/`].map(
+        async (u) => (await request(u)).status,
+      ),
     );
 
     expect(statuses).toEqual([200, 200, 200, 200]);
@@ -136,7 +157,11 @@ describe('reference server, seed profile: addressing', () => {
     const res = await request(ctx.server.url);
 
     expect(validate('aep.schema.json', res.body).errors).toEqual([]);
-    expect(res.body).toMatchObject({ osdi_version: '1.2.0', max_pagesize: 25, vendor_name: 'osdi-conformance' });
+    expect(res.body).toMatchObject({
+      osdi_version: '1.2.0',
+      max_pagesize: 25,
+      vendor_name: 'osdi-conformance',
+    });
     expect(res.body._links.curies).toEqual([
       { name: 'osdi', href: `${new URL(ctx.server.url).origin}/docs/v1/{rel}`, templated: true },
     ]);

@@ -42,7 +42,13 @@ async function walk(start: string): Promise<Visit[]> {
     const res = await request(url);
     const schema = schemaFor(new URL(url).pathname);
     const errors = schema ? validate(schema, res.body).errors.map((e) => e.message) : [];
-    visits.push({ url, status: res.status, contentType: res.headers.get('content-type'), schema, errors });
+    visits.push({
+      url,
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      schema,
+      errors,
+    });
 
     for (const href of hrefsIn(res.body).map((h) => resolve(h, url))) {
       if (!seen.has(href) && new URL(href).origin === new URL(start).origin) {
@@ -63,7 +69,9 @@ describe.each<[string, ReferenceServerOptions, string]>([
   it('answers every link with 200, the profile content type, and schema-valid documents', async () => {
     const visits = await walk(ctx.server.url);
 
-    const broken = visits.filter((v) => v.status !== 200 || v.contentType !== contentType || v.errors.length > 0);
+    const broken = visits.filter(
+      (v) => v.status !== 200 || v.contentType !== contentType || v.errors.length > 0,
+    );
     expect(broken).toEqual([]);
     const paths = visits.map((v) => new URL(v.url).pathname);
     for (const kind of ['people', 'scripts', 'lists']) {
@@ -71,11 +79,17 @@ describe.each<[string, ReferenceServerOptions, string]>([
     }
     expect(paths.filter((p) => p.endsWith('/taggings')).length).toBeGreaterThan(0);
     expect(paths.filter((p) => p.endsWith('/phone_bank_results')).length).toBeGreaterThan(0);
-    expect(visits.filter((v) => v.schema === 'phonebank.schema.json').length).toBeGreaterThanOrEqual(5);
+    expect(
+      visits.filter((v) => v.schema === 'phonebank.schema.json').length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('answers errors with bodies that validate against the error schema', async () => {
-    const urls = [`${ctx.server.url}phonebanks/none`, `${ctx.server.url}people/none`, `${ctx.server.url}elsewhere`];
+    const urls = [
+      `${ctx.server.url}phonebanks/none`,
+      `${ctx.server.url}people/none`,
+      `${ctx.server.url}elsewhere`,
+    ];
 
     const answers = await Promise.all(urls.map((u) => request(u)));
 

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/server/index.js';
 import { startReferenceServer, validate } from '../src/index.js';
-import { allPhonebanks, collectionUrl, firstPhonebankUrl, request, serverFor } from './server-helpers.js';
+import {
+  allPhonebanks,
+  collectionUrl,
+  firstPhonebankUrl,
+  request,
+  serverFor,
+} from './server-helpers.js';
 
 function descriptions(body: any): Array<{ error_code: string; properties: string[] }> {
   return body['osdi:error'].resource_status[0].error_descriptions;
@@ -66,11 +72,11 @@ describe('reference server: bad input answers 400 and changes nothing', () => {
       json: { daily_start_hour: 24, daily_stop_hour: '17', identifiers: ['no-colon'] },
     });
 
-    expect(descriptions(res.body).flatMap((d) => d.properties).sort()).toEqual([
-      'daily_start_hour',
-      'daily_stop_hour',
-      'identifiers[0]',
-    ]);
+    expect(
+      descriptions(res.body)
+        .flatMap((d) => d.properties)
+        .sort(),
+    ).toEqual(['daily_start_hour', 'daily_stop_hour', 'identifiers[0]']);
   });
 
   it('answers a body over the size limit with 413', async () => {
@@ -85,7 +91,11 @@ describe('reference server: bad input answers 400 and changes nothing', () => {
   it('accepts a JSON body whatever its Content-Type', async () => {
     const url = await collectionUrl(ctx.server);
 
-    const res = await request(url, { method: 'POST', body: '{"name": "plain"}', headers: { 'Content-Type': 'text/plain' } });
+    const res = await request(url, {
+      method: 'POST',
+      body: '{"name": "plain"}',
+      headers: { 'Content-Type': 'text/plain' },
+    });
 
     expect(res.status).toBe(200);
     expect(res.body.name).toBe('plain');
@@ -98,7 +108,12 @@ describe('reference server: bad input answers 400 and changes nothing', () => {
 
     const res = await request(url, {
       method: 'POST',
-      json: { _links: { 'osdi:volunteers': { href: volunteers }, 'osdi:creator': existing['osdi:creator'] } },
+      json: {
+        _links: {
+          'osdi:volunteers': { href: volunteers },
+          'osdi:creator': existing['osdi:creator'],
+        },
+      },
     });
 
     expect(res.status).toBe(200);
@@ -110,7 +125,10 @@ describe('reference server: bad input answers 400 and changes nothing', () => {
     const url = await firstPhonebankUrl(ctx.server);
     const before = (await request(url)).body;
 
-    const res = await request(url, { method: 'PUT', json: { identifiers: ['osdi_reference:forged', 'crm:7'] } });
+    const res = await request(url, {
+      method: 'PUT',
+      json: { identifiers: ['osdi_reference:forged', 'crm:7'] },
+    });
 
     expect(res.body.identifiers).toEqual([...before.identifiers, 'crm:7']);
   });
@@ -139,7 +157,9 @@ describe('reference server: token', () => {
   });
 
   it('never logs or records the token', async () => {
-    await request(`${ctx.server.url}?osdi-api-token=${TOKEN}`, { headers: { 'OSDI-API-Token': TOKEN } });
+    await request(`${ctx.server.url}?osdi-api-token=${TOKEN}`, {
+      headers: { 'OSDI-API-Token': TOKEN },
+    });
 
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join('\n')).not.toContain(TOKEN);

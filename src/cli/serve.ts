@@ -44,7 +44,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (values['list-faults']) return print(listFaults());
 
   const server = await start(values);
-  process.stdout.write(`OSDI reference server (profile ${values.profile ?? 'seed'}) serving the API Entry Point at ${server.url}\n`);
+  process.stdout.write(
+    `OSDI reference server (profile ${values.profile ?? 'seed'}) serving the API Entry Point at ${server.url}\n`,
+  );
 
   await signalled();
   await server.close();
@@ -74,7 +76,9 @@ async function start(values: Values) {
   try {
     return await startReferenceServer(options);
   } catch (error) {
-    throw new UsageError(`serve: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
+    throw new UsageError(
+      `serve: cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -86,13 +90,16 @@ function integer(flag: string, text: string, max: number): number {
 
 function profileName(name: string): ProfileName {
   if ((PROFILE_NAMES as readonly string[]).includes(name)) return name as ProfileName;
-  throw new UsageError(`serve: unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`);
+  throw new UsageError(
+    `serve: unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`,
+  );
 }
 
 function checkFaults(names: string[]): void {
   const valid = new Set<string>(FAULTS.map((f) => f.name));
   const unknown = names.filter((n) => !valid.has(n));
-  if (unknown.length > 0) throw new UsageError(`serve: unknown fault "${unknown[0]}" (see --list-faults)`);
+  if (unknown.length > 0)
+    throw new UsageError(`serve: unknown fault "${unknown[0]}" (see --list-faults)`);
 }
 
 function listFaults(): string {

@@ -18,7 +18,11 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw httpError(400, 'MALFORMED_JSON', `the request body is not valid JSON: ${(error as Error).message}`);
+    throw httpError(
+      400,
+      'MALFORMED_JSON',
+      `the request body is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -32,7 +36,11 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
   }
 
   if (size > limit) {
-    throw httpError(413, 'PAYLOAD_TOO_LARGE', `the request body has ${size} bytes; the limit is ${limit}`);
+    throw httpError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `the request body has ${size} bytes; the limit is ${limit}`,
+    );
   }
   return Buffer.concat(chunks).toString('utf8');
 }

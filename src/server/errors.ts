@@ -26,7 +26,9 @@ export function errorDocument(
     response_code: status,
     error_descriptions: descriptions,
   };
-  return { 'osdi:error': { request_type: 'atomic', response_code: status, resource_status: [entry] } };
+  return {
+    'osdi:error': { request_type: 'atomic', response_code: status, resource_status: [entry] },
+  };
 }
 
 export interface ErrorOptions {
@@ -47,7 +49,11 @@ export function httpError(
 }
 
 /** An HttpError with several error descriptions, as a 400 for a body that breaks many rules. */
-export function invalid(status: number, descriptions: ErrorDescription[], options: ErrorOptions = {}): HttpError {
+export function invalid(
+  status: number,
+  descriptions: ErrorDescription[],
+  options: ErrorOptions = {},
+): HttpError {
   const body = errorDocument(status, descriptions, options.resource);
   return new HttpError({ status, body, ...(options.headers ? { headers: options.headers } : {}) });
 }
@@ -59,5 +65,8 @@ export function propertyOf(pointer: string): string {
     .slice(1)
     .split('/')
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key), '');
+    .reduce(
+      (path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key),
+      '',
+    );
 }

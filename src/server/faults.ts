@@ -12,7 +12,8 @@ export const FAULTS = [
   },
   {
     name: 'bad-date-time',
-    description: 'created_date and modified_date are sent in HTTP date form, not ISO 8601 / RFC 3339',
+    description:
+      'created_date and modified_date are sent in HTTP date form, not ISO 8601 / RFC 3339',
   },
   {
     name: 'no-self-link',
@@ -48,7 +49,8 @@ export const FAULTS = [
   },
   {
     name: 'token-unchecked',
-    description: 'with a token configured, requests without the right OSDI-API-Token are served anyway',
+    description:
+      'with a token configured, requests without the right OSDI-API-Token are served anyway',
   },
 ] as const satisfies ReadonlyArray<{ name: string; description: string }>;
 
@@ -66,7 +68,9 @@ export class FaultSet {
     const unknown = list.filter((n) => !KNOWN.has(n));
     if (unknown.length > 0) {
       const valid = FAULTS.map((f) => f.name).join(', ');
-      throw new Error(`unknown fault ${unknown.map((n) => `"${n}"`).join(', ')}; valid faults: ${valid}`);
+      throw new Error(
+        `unknown fault ${unknown.map((n) => `"${n}"`).join(', ')}; valid faults: ${valid}`,
+      );
     }
     this.active = new Set(list);
   }

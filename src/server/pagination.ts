@@ -27,7 +27,8 @@ export function parsePaging(params: URLSearchParams, maxPageSize: number): Pagin
 
   return {
     page: page === null ? 1 : positiveInteger('page', page),
-    perPage: perPage === null ? maxPageSize : Math.min(positiveInteger('per_page', perPage), maxPageSize),
+    perPage:
+      perPage === null ? maxPageSize : Math.min(positiveInteger('per_page', perPage), maxPageSize),
     given: { page: page !== null, perPage: perPage !== null },
   };
 }
@@ -36,9 +37,14 @@ function positiveInteger(name: string, text: string): number {
   const value = /^\d{1,9}$/.test(text) ? Number(text) : 0;
   if (value >= 1) return value;
 
-  throw httpError(400, 'INVALID_QUERY_PARAMETER', `${name} must be a whole number of 1 or more, got "${text}"`, {
-    properties: [name],
-  });
+  throw httpError(
+    400,
+    'INVALID_QUERY_PARAMETER',
+    `${name} must be a whole number of 1 or more, got "${text}"`,
+    {
+      properties: [name],
+    },
+  );
 }
 
 /** The page `paging` asks for; a page past the end is empty, not an error. */
@@ -69,7 +75,9 @@ export function pageQueries(
   };
   const { page, totalPages } = slice;
 
-  const queries: { self: string; next?: string; previous?: string } = { self: query(page, paging.given.page) };
+  const queries: { self: string; next?: string; previous?: string } = {
+    self: query(page, paging.given.page),
+  };
   if (page < totalPages) queries.next = query(page + 1);
   if (page === totalPages && faults.has('next-loops')) queries.next = query(1);
   if (page > 1) queries.previous = query(page - 1);

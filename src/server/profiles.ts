@@ -58,7 +58,12 @@ const rest: Profile = {
   deleted: 'no-content',
   readOnly: false,
   namespace: 'acme',
-  vendor: { curie: 'acme', docsPath: '/acme-docs/{rel}', field: 'acme_priority', link: 'acme:dashboard' },
+  vendor: {
+    curie: 'acme',
+    docsPath: '/acme-docs/{rel}',
+    field: 'acme_priority',
+    link: 'acme:dashboard',
+  },
 };
 
 const readOnly: Profile = { ...seed, name: 'read-only', readOnly: true };

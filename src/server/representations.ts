@@ -10,7 +10,12 @@ import type { FaultSet } from './faults.js';
 import type { Hrefs } from './hrefs.js';
 import { pageQueries, type PageSlice, type Paging } from './pagination.js';
 import type { Profile } from './profiles.js';
-import { SETTABLE_LINKS, type RelatedResource, type SettableLink, type StoredPhonebank } from './store.js';
+import {
+  SETTABLE_LINKS,
+  type RelatedResource,
+  type SettableLink,
+  type StoredPhonebank,
+} from './store.js';
 
 /** What a representation depends on besides the data: the profile, the faults, the URLs. */
 export interface View {
@@ -35,7 +40,10 @@ export function renderAep(view: View): ApiEntryPoint {
     _links: {
       curies: curies(view),
       self: { href: hrefs.aep(), title: 'This API entry point' },
-      'osdi:phonebanks': { href: hrefs.phonebanks(), title: 'The collection of phonebanks in the system' },
+      'osdi:phonebanks': {
+        href: hrefs.phonebanks(),
+        title: 'The collection of phonebanks in the system',
+      },
     },
   };
 }
@@ -100,7 +108,9 @@ export function renderCollection(
     _links: {
       self: { href: hrefs.phonebanks(queries.self) },
       ...(queries.next !== undefined ? { next: { href: hrefs.phonebanks(queries.next) } } : {}),
-      ...(queries.previous !== undefined ? { previous: { href: hrefs.phonebanks(queries.previous) } } : {}),
+      ...(queries.previous !== undefined
+        ? { previous: { href: hrefs.phonebanks(queries.previous) } }
+        : {}),
       curies: curies(view),
       'osdi:phonebanks': slice.items.map((p) => ({ href: hrefs.phonebank(p.id) })),
     },
@@ -125,7 +135,11 @@ export function renderRelated(resource: RelatedResource, view: View): Record<str
  * A collection the server keeps no items in (a Phonebank's taggings or phone bank results):
  * an empty HAL collection, which errors.md names as the answer when nothing is found.
  */
-export function renderEmptyCollection(rel: string, self: string, view: View): Record<string, unknown> {
+export function renderEmptyCollection(
+  rel: string,
+  self: string,
+  view: View,
+): Record<string, unknown> {
   return {
     total_pages: 0,
     per_page: view.profile.maxPageSize,
@@ -152,7 +166,12 @@ export function renderDashboard(phonebank: StoredPhonebank, view: View): Record<
 function curies(view: View): Curie[] {
   const { hrefs, profile } = view;
   const list: Curie[] = [{ name: 'osdi', href: hrefs.docs('/docs/v1/{rel}'), templated: true }];
-  if (profile.vendor) list.push({ name: profile.vendor.curie, href: hrefs.docs(profile.vendor.docsPath), templated: true });
+  if (profile.vendor)
+    list.push({
+      name: profile.vendor.curie,
+      href: hrefs.docs(profile.vendor.docsPath),
+      templated: true,
+    });
   return list;
 }
 

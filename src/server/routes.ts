@@ -26,7 +26,10 @@ const ROUTES: Route[] = [
     methods: { GET: getPhonebank, PUT: putPhonebank, DELETE: deletePhonebank },
   },
   { pattern: /^\/api\/v1\/phonebanks\/([^/]+)\/taggings\/?$/, methods: { GET: getTaggings } },
-  { pattern: /^\/api\/v1\/phonebanks\/([^/]+)\/phone_bank_results\/?$/, methods: { GET: getPhoneBankResults } },
+  {
+    pattern: /^\/api\/v1\/phonebanks\/([^/]+)\/phone_bank_results\/?$/,
+    methods: { GET: getPhoneBankResults },
+  },
   { pattern: /^\/api\/v1\/(people|scripts|lists)\/([^/]+)\/?$/, methods: { GET: getRelated } },
   { pattern: /^\/api\/v1\/acme\/dashboards\/([^/]+)\/?$/, methods: { GET: getDashboard } },
 ];
@@ -52,15 +55,22 @@ function runRoute(route: Route, ctx: RequestContext, params: string[]): Reply | 
 
   if (!handler || !allow.includes(ctx.method)) {
     const why = ctx.profile.readOnly && WRITES.has(ctx.method) ? 'this server is read-only; ' : '';
-    throw httpError(405, 'METHOD_NOT_ALLOWED', `${why}${ctx.method} is not allowed on ${ctx.url.pathname}`, {
-      headers: { Allow: allow.join(', ') },
-    });
+    throw httpError(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `${why}${ctx.method} is not allowed on ${ctx.url.pathname}`,
+      {
+        headers: { Allow: allow.join(', ') },
+      },
+    );
   }
   return handler(ctx, params);
 }
 
 function allowed(route: Route, ctx: RequestContext): string[] {
-  const methods = Object.keys(route.methods).filter((m) => !(ctx.profile.readOnly && WRITES.has(m)));
+  const methods = Object.keys(route.methods).filter(
+    (m) => !(ctx.profile.readOnly && WRITES.has(m)),
+  );
   return methods.includes('GET') ? [...methods, 'HEAD'] : methods;
 }
 

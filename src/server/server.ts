@@ -56,7 +56,9 @@ interface State {
 const REDACTED = '[redacted]';
 
 /** Starts the OSDI Phonebank reference server and resolves once it listens. */
-export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+export async function startReferenceServer(
+  options: ReferenceServerOptions = {},
+): Promise<ReferenceServer> {
   const profile = profileNamed(options.profile ?? 'seed');
   const state: State = {
     profile,
@@ -68,16 +70,25 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   };
   seedStore(state.store, options.seed ?? profile.defaultSeed);
 
-  const server = createServer((req, res) => void handle(req, res, state));
+  // answer() turns every failure into a reply; should writing the reply itself fail, the
+  // connection is dropped rather than the process.
+  const server = createServer((req, res) => {
+    handle(req, res, state).catch(() => res.destroy());
+  });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   state.fallbackOrigin = `http://${urlHost(options.host ?? '127.0.0.1')}:${port}`;
 
-  return { url: `${state.fallbackOrigin}/api/v1/`, requests: state.requests, close: () => close(server) };
+  return {
+    url: `${state.fallbackOrigin}/api/v1/`,
+    requests: state.requests,
+    close: () => close(server),
+  };
 }
 
 function profileNamed(name: string): Profile {
   const profile = PROFILES[name as ProfileName];
-  if (!profile) throw new Error(`unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`);
+  if (!profile)
+    throw new Error(`unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`);
   return profile;
 }
 
@@ -107,7 +118,9 @@ function urlHost(host: string): string {
 
 async function handle(req: IncomingMessage, res: ServerResponse, state: State): Promise<void> {
   const recorded = record(req, state);
-  res.on('finish', () => state.options.log?.(`${recorded.method} ${recorded.url} ${res.statusCode}`));
+  res.on('finish', () =>
+    state.options.log?.(`${recorded.method} ${recorded.url} ${res.statusCode}`),
+  );
 
   send(res, await answer(req, state), state.profile);
 }
@@ -154,7 +167,8 @@ function checkToken(req: IncomingMessage, state: State): void {
   const sent = req.headers['osdi-api-token'];
   if (typeof sent === 'string' && sameSecret(sent, token)) return;
 
-  const why = sent === undefined ? 'the OSDI-API-Token header is missing' : 'the OSDI-API-Token is not valid';
+  const why =
+    sent === undefined ? 'the OSDI-API-Token header is missing' : 'the OSDI-API-Token is not valid';
   throw httpError(401, 'UNAUTHORIZED', why, { headers: { 'WWW-Authenticate': 'OSDI-API-Token' } });
 }
 
@@ -168,7 +182,11 @@ function record(req: IncomingMessage, state: State): RecordedRequest {
   const headers: RecordedRequest['headers'] = { ...req.headers };
   if (headers['osdi-api-token'] !== undefined) headers['osdi-api-token'] = REDACTED;
 
-  const entry = { method: req.method ?? 'GET', url: redactUrl(req.url ?? '/', state.options.token), headers };
+  const entry = {
+    method: req.method ?? 'GET',
+    url: redactUrl(req.url ?? '/', state.options.token),
+    headers,
+  };
   state.requests.push(entry);
   return entry;
 }
@@ -180,7 +198,10 @@ function redactUrl(url: string, token: string | undefined): string {
 }
 
 function send(res: ServerResponse, reply: Reply, profile: Profile): void {
-  const headers: Record<string, string> = { 'Cache-Control': 'max-age=0, private, must-revalidate', ...reply.headers };
+  const headers: Record<string, string> = {
+    'Cache-Control': 'max-age=0, private, must-revalidate',
+    ...reply.headers,
+  };
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
     return;

@@ -4,7 +4,13 @@ import { invalid, propertyOf } from './errors.js';
 import { settableFields } from './fields.js';
 import type { FaultSet } from './faults.js';
 import { apiUserId } from './seed.js';
-import { SETTABLE_LINKS, type RelatedKind, type SettableLink, type Store, type StoredPhonebank } from './store.js';
+import {
+  SETTABLE_LINKS,
+  type RelatedKind,
+  type SettableLink,
+  type Store,
+  type StoredPhonebank,
+} from './store.js';
 
 export const RESOURCE = 'osdi:phonebank';
 
@@ -19,7 +25,10 @@ export function checkBody<T>(schema: SchemaName, body: unknown): T {
   if (result.valid) return body as T;
 
   const descriptions: ErrorDescription[] = result.errors.map((error) => ({
-    error_code: error.keyword === 'type' || error.keyword === 'format' ? `INVALID_${error.keyword.toUpperCase()}` : 'INVALID_VALUE',
+    error_code:
+      error.keyword === 'type' || error.keyword === 'format'
+        ? `INVALID_${error.keyword.toUpperCase()}`
+        : 'INVALID_VALUE',
     description: error.message,
     properties: error.pointer === '' ? [] : [propertyOf(error.pointer)],
   }));
@@ -31,7 +40,11 @@ export function checkBody<T>(schema: SchemaName, body: unknown): T {
  * known answers 400. Links other than SETTABLE_LINKS (self, taggings, vendor links) are
  * the server's own and are ignored.
  */
-export function resolveLinks(body: PhonebankCreate | PhonebankUpdate, requestUrl: URL, store: Store): Links {
+export function resolveLinks(
+  body: PhonebankCreate | PhonebankUpdate,
+  requestUrl: URL,
+  store: Store,
+): Links {
   const links: Links = {};
   const errors: ErrorDescription[] = [];
 
@@ -48,7 +61,12 @@ export function resolveLinks(body: PhonebankCreate | PhonebankUpdate, requestUrl
   return links;
 }
 
-function resolveHref(href: string, kind: RelatedKind, requestUrl: URL, store: Store): string | undefined {
+function resolveHref(
+  href: string,
+  kind: RelatedKind,
+  requestUrl: URL,
+  store: Store,
+): string | undefined {
   const url = URL.canParse(href, requestUrl.href) ? new URL(href, requestUrl) : undefined;
   if (!url || url.origin !== requestUrl.origin) return undefined;
 
@@ -71,7 +89,11 @@ function unknownTarget(rel: SettableLink, href: string): ErrorDescription {
  * A new Phonebank from a POST body (phone_bank.md, Scenario: Creating a new Phonebank): the
  * client's identifiers are kept and the server's own comes first; the dates are the server's.
  */
-export function createPhonebank(body: PhonebankCreate, links: Links, store: Store): StoredPhonebank {
+export function createPhonebank(
+  body: PhonebankCreate,
+  links: Links,
+  store: Store,
+): StoredPhonebank {
   const id = store.newId('phonebanks');
   const now = store.now();
   const namespace = store.profile.namespace;
@@ -80,7 +102,9 @@ export function createPhonebank(body: PhonebankCreate, links: Links, store: Stor
   return {
     id,
     identifiers: [`${namespace}:${id}`, ...clientIdentifiers(body.identifiers, namespace)],
-    fields: Object.fromEntries(Object.entries(fieldsOf(body)).filter(([, value]) => value !== null)),
+    fields: Object.fromEntries(
+      Object.entries(fieldsOf(body)).filter(([, value]) => value !== null),
+    ),
     links: { 'osdi:creator': creator, 'osdi:modified_by': creator, ...links },
     created: now,
     modified: now,
@@ -111,7 +135,12 @@ export function updatePhonebank(
 
   return {
     ...existing,
-    identifiers: updatedIdentifiers(existing.identifiers, body.identifiers, store.profile.namespace, faults),
+    identifiers: updatedIdentifiers(
+      existing.identifiers,
+      body.identifiers,
+      store.profile.namespace,
+      faults,
+    ),
     fields,
     links: replace ? links : { ...existing.links, ...links },
     modified: store.now(),
@@ -120,7 +149,11 @@ export function updatePhonebank(
 
 function fieldsOf(body: PhonebankCreate | PhonebankUpdate): Record<string, unknown> {
   const source = body as Record<string, unknown>;
-  return Object.fromEntries(settableFields().filter((name) => name in source).map((name) => [name, source[name]]));
+  return Object.fromEntries(
+    settableFields()
+      .filter((name) => name in source)
+      .map((name) => [name, source[name]]),
+  );
 }
 
 // The server's own identifier is read-only: a client cannot add or change one in its namespace.
@@ -135,6 +168,7 @@ function updatedIdentifiers(
   namespace: string,
   faults: FaultSet,
 ): string[] {
-  if (sent === null && !faults.has('put-ignores-null')) return existing.filter((id) => id.startsWith(`${namespace}:`));
+  if (sent === null && !faults.has('put-ignores-null'))
+    return existing.filter((id) => id.startsWith(`${namespace}:`));
   return [...new Set([...existing, ...clientIdentifiers(sent, namespace)])];
 }
