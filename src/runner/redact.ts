@@ -6,12 +6,13 @@
 
 export const MASK = '***';
 
-const QUERY_TOKEN = /(osdi-api-token=)[^&#\s"'<>]*/gi;
+const QUERY_TOKEN = /(osdi-api-token=)([^&#\s"'<>]*)/gi;
 const TOKEN_HEADER = 'osdi-api-token';
 
 /** Masks the token (raw and URL-encoded) and any `osdi-api-token` query value in `text`. */
 export function redactText(text: string, token?: string): string {
-  let out = text.replace(QUERY_TOKEN, `$1${MASK}`);
+  // Already-masked values stay as they are, so that redacting twice changes nothing.
+  let out = text.replace(QUERY_TOKEN, (match, prefix: string, value: string) => (value.startsWith(MASK) ? match : prefix + MASK));
   for (const secret of secretForms(token)) out = out.split(secret).join(MASK);
   return out;
 }
