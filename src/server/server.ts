@@ -20,7 +20,7 @@ export interface ReferenceServerOptions {
   profile?: ProfileName;
   /** Names from FAULTS; an unknown name throws an Error that lists the valid ones. */
   faults?: string[];
-  /** When set, requests without `OSDI-API-Token: <token>` answer 401. */
+  /** When set (and not empty), requests without `OSDI-API-Token: <token>` answer 401. */
   token?: string;
   /** How many Phonebanks to seed. @default 5 (seed, read-only) or 8 (rest: three pages of 3) */
   seed?: number;
@@ -87,9 +87,9 @@ export async function startReferenceServer(
 
 function profileNamed(name: string): Profile {
   const profile = PROFILES[name as ProfileName];
-  if (!profile)
-    throw new Error(`unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`);
-  return profile;
+  if (profile) return profile;
+
+  throw new Error(`unknown profile "${name}"; valid profiles: ${PROFILE_NAMES.join(', ')}`);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -162,7 +162,7 @@ function requestOrigin(req: IncomingMessage, state: State): string {
 /** general.md, OSDI Token Based Authentication: the `OSDI-API-Token` header. */
 function checkToken(req: IncomingMessage, state: State): void {
   const { token } = state.options;
-  if (token === undefined || state.faults.has('token-unchecked')) return;
+  if (!token || state.faults.has('token-unchecked')) return;
 
   const sent = req.headers['osdi-api-token'];
   if (typeof sent === 'string' && sameSecret(sent, token)) return;

@@ -168,7 +168,8 @@ function updatedIdentifiers(
   namespace: string,
   faults: FaultSet,
 ): string[] {
-  if (sent === null && !faults.has('put-ignores-null'))
-    return existing.filter((id) => id.startsWith(`${namespace}:`));
+  const clears = sent === null && !faults.has('put-ignores-null');
+  if (clears) return existing.filter((id) => id.startsWith(`${namespace}:`));
+
   return [...new Set([...existing, ...clientIdentifiers(sent, namespace)])];
 }
