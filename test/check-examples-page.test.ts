@@ -11,7 +11,7 @@ interface Expected {
   pointer: string | null;
 }
 
-function triples(findings: { code: string; line: number; pointer?: string }[]): Expected[] {
+function triples(findings: { code: string; line: number; pointer?: string | null }[]): Expected[] {
   return findings.map(({ code, line, pointer }) => ({ code, line, pointer: pointer ?? null }));
 }
 
