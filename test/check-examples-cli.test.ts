@@ -41,7 +41,9 @@ describe.concurrent('osdi-conformance check-examples', () => {
     expect(out).toContain(
       'phone_bank.md:169:17: error date-time-format /_embedded/osdi:phone_bank/0/start_time "2018-02-19T8:00:00Z" is not a valid date-time',
     );
-    expect(out).toContain('phone_bank.md:399:1: info response-code errors.md lists 201 for create; 200 is also used by the page');
+    expect(out).toContain(
+      'phone_bank.md:399:1: info response-code errors.md lists 201 for create; 200 is also used by the page',
+    );
     expect(out.at(-1)).toBe('31 errors, 1 warning, 2 infos in 1 file');
   });
 
@@ -65,7 +67,11 @@ describe.concurrent('osdi-conformance check-examples', () => {
   it('exits 2 with one line on stderr for a missing file', async () => {
     const result = await run(['phone_bank.md', 'no-such-page.md']);
 
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'osdi-conformance: check-examples: no such file: no-such-page.md\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'osdi-conformance: check-examples: no such file: no-such-page.md\n',
+    });
   });
 
   it('exits 2 without files and on an unknown option', async () => {
@@ -82,7 +88,10 @@ describe.concurrent('osdi-conformance check-examples', () => {
 
     const result = await run(['phone_bank.md', '--json', file]);
 
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { files: string[]; findings: { line: number }[] };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      files: string[];
+      findings: { line: number }[];
+    };
     expect(result.code).toBe(1);
     expect(lines(result.stdout).at(-1)).toBe(`wrote ${file}`);
     expect(validate('findings.schema.json', report)).toEqual({ valid: true, errors: [] });
@@ -108,8 +117,12 @@ describe.concurrent('osdi-conformance check-examples', () => {
     expect(annotations).toContain(
       '::error file=phone_bank.md,line=169,col=17::date-time-format /_embedded/osdi:phone_bank/0/start_time "2018-02-19T8:00:00Z" is not a valid date-time',
     );
-    expect(annotations).toContain('::warning file=phone_bank.md,line=421,col=5::flexenum-value /status ' + flexenumMessage);
-    expect(annotations).toContain('::notice file=phone_bank.md,line=560,col=1::response-code errors.md lists 204 for delete; 200 is also used by the page');
+    expect(annotations).toContain(
+      '::warning file=phone_bank.md,line=421,col=5::flexenum-value /status ' + flexenumMessage,
+    );
+    expect(annotations).toContain(
+      '::notice file=phone_bank.md,line=560,col=1::response-code errors.md lists 204 for delete; 200 is also used by the page',
+    );
   });
 });
 

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../src/index.js';
 
-const pages = (JSON.parse(readFileSync('fixtures/check-examples/one-problem/expected.json', 'utf8')) as { pages: { code: string }[] }).pages;
+const pages = (
+  JSON.parse(readFileSync('fixtures/check-examples/one-problem/expected.json', 'utf8')) as {
+    pages: { code: string }[];
+  }
+).pages;
 
 // Codes no one-problem page can produce, with the reason.
 const UNREACHED: Record<string, string> = {
@@ -10,12 +14,15 @@ const UNREACHED: Record<string, string> = {
 };
 
 describe('finding codes', () => {
-  it.each(Object.entries(FINDING_CODES))('%s is kebab-case with a severity and a one-line description', (code, entry) => {
-    expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(['error', 'warning', 'info']).toContain(entry.severity);
-    expect(entry.description).toMatch(/^[A-Z].*\.$/);
-    expect(entry.description).not.toContain('\n');
-  });
+  it.each(Object.entries(FINDING_CODES))(
+    '%s is kebab-case with a severity and a one-line description',
+    (code, entry) => {
+      expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(['error', 'warning', 'info']).toContain(entry.severity);
+      expect(entry.description).toMatch(/^[A-Z].*\.$/);
+      expect(entry.description).not.toContain('\n');
+    },
+  );
 
   it('pins the codes, which CI filters and suppressions name', () => {
     expect(Object.keys(FINDING_CODES).sort()).toEqual([

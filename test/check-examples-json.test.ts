@@ -15,13 +15,18 @@ describe('example bodies', () => {
       { position: { line: 12, column: 3 }, message: 'property names must be in double quotes: b' },
       { position: { line: 12, column: 6 }, message: "strings must be in double quotes: 'x y'" },
       { position: { line: 12, column: 13 }, message: 'comments are not allowed in JSON: // note' },
-      { position: { line: 13, column: 8 }, message: 'nil is not a JSON value (use null, true, false, a number or a string)' },
+      {
+        position: { line: 13, column: 8 },
+        message: 'nil is not a JSON value (use null, true, false, a number or a string)',
+      },
     ]);
     expect(body.value).toEqual({ a: [1, 2], b: 'x y', c: null });
   });
 
   it('locates a pointer at the key of a property and at an array item', () => {
-    const body = parse(['{', '  unquoted: 1,', '  "list": [', '    "first",', '    "second"', '  ]', '}'].join('\n'));
+    const body = parse(
+      ['{', '  unquoted: 1,', '  "list": [', '    "first",', '    "second"', '  ]', '}'].join('\n'),
+    );
 
     expect(body.locate('/list')).toEqual({ line: 12, column: 3 });
     expect(body.locate('/list/1')).toEqual({ line: 14, column: 5 });
@@ -37,7 +42,9 @@ describe('example bodies', () => {
   it('reports what the mending leaves, once per line', () => {
     const body = parse(['{', '  "a": 1', '  "b": 2', '}'].join('\n'));
 
-    expect(body.syntax).toEqual([{ position: { line: 12, column: 3 }, message: 'a comma was expected here (found "\\"b\\"")' }]);
+    expect(body.syntax).toEqual([
+      { position: { line: 12, column: 3 }, message: 'a comma was expected here (found "\\"b\\"")' },
+    ]);
     expect(body.value).toEqual({ a: 1, b: 2 });
   });
 });

@@ -17,7 +17,9 @@ function triples(findings: { code: string; line: number; pointer?: string | null
 
 describe('check-examples on phone_bank.md', () => {
   it('reports exactly the findings verified by reading the page', async () => {
-    const expected = JSON.parse(readFileSync('fixtures/check-examples/phone_bank.expected.json', 'utf8')) as { findings: Expected[] };
+    const expected = JSON.parse(readFileSync('fixtures/check-examples/phone_bank.expected.json', 'utf8')) as {
+      findings: Expected[];
+    };
 
     const findings = await checkExamples([PAGE]);
 
@@ -55,7 +57,9 @@ describe('check-examples on phone_bank.md', () => {
   it('reports the create and delete status codes as information, not errors', async () => {
     const findings = await checkExamples([PAGE]);
 
-    const codes = findings.filter((f) => f.code === 'response-code').map((f) => [f.line, f.severity, f.message]);
+    const codes = findings
+      .filter((f) => f.code === 'response-code')
+      .map((f) => [f.line, f.severity, f.message]);
     expect(codes).toEqual([
       [399, 'info', 'errors.md lists 201 for create; 200 is also used by the page'],
       [560, 'info', 'errors.md lists 204 for delete; 200 is also used by the page'],
@@ -81,12 +85,15 @@ interface OnePage {
   pointer?: string;
 }
 
-const ONE_PROBLEM_PAGES = (JSON.parse(readFileSync(`${ONE}/expected.json`, 'utf8')) as { pages: OnePage[] }).pages;
+const ONE_PROBLEM_PAGES = (JSON.parse(readFileSync(`${ONE}/expected.json`, 'utf8')) as { pages: OnePage[] })
+  .pages;
 
 describe('pages with one problem', () => {
   it.each(ONE_PROBLEM_PAGES)('$page yields exactly one $code finding', async ({ page, ...expected }) => {
     const findings = await checkExamples([`${ONE}/${page}`]);
 
-    expect(findings.map(({ code, line, column, pointer }) => ({ code, line, column, pointer }))).toEqual([expected]);
+    expect(findings.map(({ code, line, column, pointer }) => ({ code, line, column, pointer }))).toEqual([
+      expected,
+    ]);
   });
 });

@@ -32,15 +32,22 @@ export const FINDING_CODES = {
   'schema-required': { severity: 'error', description: 'An object lacks a property the schema requires.' },
   'schema-range': { severity: 'error', description: 'A number lies outside its documented range.' },
   'schema-enum': { severity: 'error', description: 'A value is not one of the values the schema allows.' },
-  'schema-unique-items': { severity: 'error', description: 'An array that must hold unique items repeats one.' },
-  'schema-other': { severity: 'error', description: 'A body breaks its schema in a way no other code names.' },
+  'schema-unique-items': {
+    severity: 'error',
+    description: 'An array that must hold unique items repeats one.',
+  },
+  'schema-other': {
+    severity: 'error',
+    description: 'A body breaks its schema in a way no other code names.',
+  },
   'unknown-field': {
     severity: 'error',
-    description: 'A body has a field that no row of the page\'s Fields tables (or the common fields) defines.',
+    description: "A body has a field that no row of the page's Fields tables (or the common fields) defines.",
   },
   'unknown-link': {
     severity: 'error',
-    description: 'A _links relation is neither in the Links table nor self, curies, a pagination or IANA relation.',
+    description:
+      'A _links relation is neither in the Links table nor self, curies, a pagination or IANA relation.',
   },
   'flexenum-value': {
     severity: 'warning',
@@ -56,15 +63,15 @@ export const FINDING_CODES = {
   },
   'self-link-mismatch': {
     severity: 'error',
-    description: 'A response\'s self link does not point at the URL its request used.',
+    description: "A response's self link does not point at the URL its request used.",
   },
   'identifier-mismatch': {
     severity: 'error',
-    description: 'The system\'s own identifier does not end in the id of the self link.',
+    description: "The system's own identifier does not end in the id of the self link.",
   },
   'href-list-mismatch': {
     severity: 'error',
-    description: 'A collection\'s list of links and its embedded items\' self links differ.',
+    description: "A collection's list of links and its embedded items' self links differ.",
   },
   'pagination-inconsistent': {
     severity: 'error',
@@ -76,15 +83,15 @@ export const FINDING_CODES = {
   },
   'schema-missing-field': {
     severity: 'error',
-    description: 'A Fields table row has no property in the resource\'s schema.',
+    description: "A Fields table row has no property in the resource's schema.",
   },
   'schema-missing-link': {
     severity: 'error',
-    description: 'A Links table row has no relation in the resource\'s schema.',
+    description: "A Links table row has no relation in the resource's schema.",
   },
   'schema-flexenum-mismatch': {
     severity: 'error',
-    description: 'A schema\'s x-osdi-flexenum list differs from the values its table row documents.',
+    description: "A schema's x-osdi-flexenum list differs from the values its table row documents.",
   },
   'include-not-found': {
     severity: 'info',

@@ -72,7 +72,9 @@ export function resourceObjects(ctx: BodyContext): ResourceObject[] {
 
   const items = ctx.itemsKey === undefined ? undefined : embedded(ctx.value)?.[ctx.itemsKey];
   if (!Array.isArray(items)) return [];
-  return items.flatMap((value, i) => (isObject(value) ? [{ pointer: joinPointer('_embedded', ctx.itemsKey!, i), value }] : []));
+  return items.flatMap((value, i) =>
+    isObject(value) ? [{ pointer: joinPointer('_embedded', ctx.itemsKey!, i), value }] : [],
+  );
 }
 
 export function links(value: unknown): JsonObject | undefined {

@@ -60,7 +60,8 @@ function readPreambleLine(out: HttpExample, text: string, line: number): void {
   const status = STATUS_LINE.exec(text);
   const header = HEADER.exec(text);
   if (request && !out.request && !out.status) out.request = { method: request[1]!, url: request[2]!, line };
-  else if (status && !out.request && !out.status) out.status = { status: Number(status[1]), reason: status[2]!, line };
+  else if (status && !out.request && !out.status)
+    out.status = { status: Number(status[1]), reason: status[2]!, line };
   else if (header) out.headers.push({ name: header[1]!, value: header[2]!, line });
 }
 

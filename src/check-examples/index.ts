@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import type { ExampleFinding } from '../generated/schemas.js';
-import { BODY_CHECKS, methodIssues, preambleIssues, responseCodeIssues, schemaCoverageFindings } from './checks/index.js';
+import {
+  BODY_CHECKS,
+  methodIssues,
+  preambleIssues,
+  responseCodeIssues,
+  schemaCoverageFindings,
+} from './checks/index.js';
 import { FINDING_CODES } from './codes.js';
-import { embedded, isObject, type BodyContext, type BodyRole, type Example, type Issue, type PageContext } from './context.js';
+import {
+  embedded,
+  isObject,
+  type BodyContext,
+  type BodyRole,
+  type Example,
+  type Issue,
+  type PageContext,
+} from './context.js';
 import { splitHttp, type RequestLine } from './http-preamble.js';
 import { parseJsonBody, type JsonBody } from './json-body.js';
 import { parsePage, type Scenario } from './page.js';
@@ -39,14 +53,28 @@ export function checkPage(file: string, markdown: string): ExampleFinding[] {
 
 function pageFinding(file: string, line: number, name: string): ExampleFinding {
   const message = `{% include ${name} %}: no such file in includes/ or _includes/ beside the page`;
-  return { file, line, column: 1, example: `{% include ${name} %}`, code: 'include-not-found', severity: 'info', message };
+  return {
+    file,
+    line,
+    column: 1,
+    example: `{% include ${name} %}`,
+    code: 'include-not-found',
+    severity: 'info',
+    message,
+  };
 }
 
 function checkScenario(page: PageContext, scenario: Scenario): ExampleFinding[] {
   const examples = scenario.blocks.map(({ label, block }): Example => {
     const http = splitHttp(block);
     const kind = label ?? (http.status ? 'response' : 'request');
-    return { name: `${scenario.title} > ${kind === 'request' ? 'Request' : 'Response'}`, scenario, kind, block, http };
+    return {
+      name: `${scenario.title} > ${kind === 'request' ? 'Request' : 'Response'}`,
+      scenario,
+      kind,
+      block,
+      http,
+    };
   });
   const request = examples.find((e) => e.kind === 'request')?.http.request;
   return examples.flatMap((example) => checkExample(page, example, request));
@@ -54,20 +82,39 @@ function checkScenario(page: PageContext, scenario: Scenario): ExampleFinding[] 
 
 function checkExample(page: PageContext, example: Example, scenarioRequest?: RequestLine): ExampleFinding[] {
   const request = example.kind === 'request' ? example.http.request : scenarioRequest;
-  const issues: Issue[] = [...preambleIssues(example), ...methodIssues(example), ...responseCodeIssues(example, request)];
+  const issues: Issue[] = [
+    ...preambleIssues(example),
+    ...methodIssues(example),
+    ...responseCodeIssues(example, request),
+  ];
   const located = issues.map((issue) => toFinding(page, example, issue));
   if (!example.http.body) return located;
 
   const body = parseJsonBody(example.http.body);
-  const syntax = body.syntax.map(({ position, message }) => toFinding(page, example, { code: 'json-syntax', message, ...position }));
+  const syntax = body.syntax.map(({ position, message }) =>
+    toFinding(page, example, { code: 'json-syntax', message, ...position }),
+  );
   return [...located, ...syntax, ...checkBody(page, example, request, body)];
 }
 
-function checkBody(page: PageContext, example: Example, request: RequestLine | undefined, body: JsonBody): ExampleFinding[] {
+function checkBody(
+  page: PageContext,
+  example: Example,
+  request: RequestLine | undefined,
+  body: JsonBody,
+): ExampleFinding[] {
   const role = roleOf(example, request, body.value);
   if (!role) return [];
 
-  const ctx: BodyContext = { page, example, request, status: example.http.status, role, value: body.value, itemsKey: itemsKey(body.value, page) };
+  const ctx: BodyContext = {
+    page,
+    example,
+    request,
+    status: example.http.status,
+    role,
+    value: body.value,
+    itemsKey: itemsKey(body.value, page),
+  };
   return BODY_CHECKS.flatMap((check) => check(ctx)).map((issue) => toFinding(page, example, issue, body));
 }
 
@@ -83,7 +130,14 @@ function roleOf(example: Example, request: RequestLine | undefined, value: unkno
   }
   const status = example.http.status?.status ?? 200;
   if (value === undefined) return undefined;
-  if (!isObject(value) || 'notice' in value || 'osdi:error' in value || status >= 400 || request?.method === 'DELETE') return 'notice';
+  if (
+    !isObject(value) ||
+    'notice' in value ||
+    'osdi:error' in value ||
+    status >= 400 ||
+    request?.method === 'DELETE'
+  )
+    return 'notice';
   return isCollection(value) ? 'collection' : 'single';
 }
 
@@ -101,7 +155,10 @@ function itemsKey(value: unknown, page: PageContext): string | undefined {
 }
 
 function toFinding(page: PageContext, example: Example, issue: Issue, body?: JsonBody): ExampleFinding {
-  const at = issue.pointer !== undefined && body ? body.locate(issue.pointer) : { line: issue.line ?? example.block.line, column: issue.column };
+  const at =
+    issue.pointer !== undefined && body
+      ? body.locate(issue.pointer)
+      : { line: issue.line ?? example.block.line, column: issue.column };
   return {
     file: page.file,
     line: at.line,
@@ -116,5 +173,11 @@ function toFinding(page: PageContext, example: Example, issue: Issue, body?: Jso
 
 function sortFindings(file: string, findings: ExampleFinding[]): ExampleFinding[] {
   const rank = (f: ExampleFinding) => (f.file === file ? 0 : 1);
-  return findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return findings.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }

@@ -62,7 +62,11 @@ const PARSE_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'control characters must be escaped inside strings',
 };
 
-function leftovers(errors: ParseError[], text: string, toOriginal: (offset: number) => number): SyntaxProblem[] {
+function leftovers(
+  errors: ParseError[],
+  text: string,
+  toOriginal: (offset: number) => number,
+): SyntaxProblem[] {
   return errors.map((e) => {
     const name = printParseErrorCode(e.error);
     const found = JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 1)));
@@ -73,7 +77,9 @@ function leftovers(errors: ParseError[], text: string, toOriginal: (offset: numb
 // After one real mistake the parser's recovery often complains again on the same line.
 function onePerLine<T extends { position: Position }>(items: T[]): T[] {
   const seen = new Set<number>();
-  return items.sort(byPosition).filter((item) => !seen.has(item.position.line) && seen.add(item.position.line));
+  return items
+    .sort(byPosition)
+    .filter((item) => !seen.has(item.position.line) && seen.add(item.position.line));
 }
 
 function byPosition(a: { position: Position }, b: { position: Position }): number {

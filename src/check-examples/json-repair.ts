@@ -40,7 +40,8 @@ export function repairJson(text: string): Repair {
       problems.push(found.problem);
       edits.push(found.edit);
     }
-    if (kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) previous = { kind, offset };
+    if (kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia)
+      previous = { kind, offset };
   }
   // A trailing comma is found at the bracket after it, so edits arrive out of order.
   edits.sort((a, b) => a.offset - b.offset);
@@ -49,12 +50,21 @@ export function repairJson(text: string): Repair {
 
 type Found = { problem: SyntaxProblem; edit: Edit } | undefined;
 
-function inspect(text: string, scanner: JSONScanner, kind: SyntaxKind, previous?: { kind: SyntaxKind; offset: number }): Found {
+function inspect(
+  text: string,
+  scanner: JSONScanner,
+  kind: SyntaxKind,
+  previous?: { kind: SyntaxKind; offset: number },
+): Found {
   const offset = scanner.getTokenOffset();
   const token = text.slice(offset, offset + scanner.getTokenLength());
 
-  if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) return comment(offset, token);
-  if ((kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) && previous?.kind === SyntaxKind.CommaToken) {
+  if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia)
+    return comment(offset, token);
+  if (
+    (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) &&
+    previous?.kind === SyntaxKind.CommaToken
+  ) {
     return trailingComma(previous.offset, token);
   }
   if (kind === SyntaxKind.Unknown && token.startsWith("'")) return singleQuoted(text, scanner, offset);

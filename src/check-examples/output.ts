@@ -12,7 +12,8 @@ export function formatFinding(f: ExampleFinding): string {
 
 /** The closing line: how many findings of each severity in how many files. */
 export function formatSummary(findings: ExampleFinding[], files: number): string {
-  const count = (severity: ExampleFinding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const count = (severity: ExampleFinding['severity']) =>
+    findings.filter((f) => f.severity === severity).length;
   const parts = [
     plural(count('error'), 'error'),
     plural(count('warning'), 'warning'),

@@ -30,7 +30,9 @@ export function buildSpecModel(file: string, page: ParsedPage): SpecModel {
   const included = readIncludes(file, page.includes);
   const all = [...tables, ...included.tables];
 
-  const fieldTables = all.filter(({ table }) => /\bfields$/i.test(table.heading) && !/control headers/i.test(table.heading));
+  const fieldTables = all.filter(
+    ({ table }) => /\bfields$/i.test(table.heading) && !/control headers/i.test(table.heading),
+  );
   const resourceTable = tables.find(({ table }) => isResourceFieldsTable(table));
   const links = tables.find(({ table }) => /^links$/i.test(table.heading.trim()));
   const fields = rowsByName(fieldTables);
@@ -52,7 +54,11 @@ function isResourceFieldsTable(table: SpecTable): boolean {
 // Without the relation label sentence, the labels follow the OSDI habit: osdi:<resource>(s).
 function labelsFor(table: SpecTable | undefined): RelationLabels | undefined {
   if (!table) return undefined;
-  const name = table.heading.replace(/\s*fields$/i, '').trim().toLowerCase().replace(/\s+/g, '_');
+  const name = table.heading
+    .replace(/\s*fields$/i, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
   return { single: `osdi:${name}`, collection: `osdi:${name}s`, line: table.line };
 }
 
@@ -79,7 +85,10 @@ function flexenums(fields: Map<string, SourcedRow>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const row of fields.values()) {
     if (row.type.toLowerCase() !== 'flexenum') continue;
-    out.set(row.name, [...row.description.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
+    out.set(
+      row.name,
+      [...row.description.matchAll(/"([^"]+)"/g)].map((m) => m[1]!),
+    );
   }
   return out;
 }
@@ -87,8 +96,25 @@ function flexenums(fields: Map<string, SourcedRow>): Map<string, string[]> {
 // general.md, Curies: links without a curie prefix are IANA relations. These are the ones an
 // OSDI document is likely to carry; the full registry is at iana.org/assignments/link-relations.
 export const IANA_RELATIONS = new Set([
-  'self', 'next', 'previous', 'prev', 'first', 'last', 'collection', 'item', 'up', 'related',
-  'alternate', 'canonical', 'describedby', 'edit', 'help', 'profile', 'search', 'about', 'curies',
+  'self',
+  'next',
+  'previous',
+  'prev',
+  'first',
+  'last',
+  'collection',
+  'item',
+  'up',
+  'related',
+  'alternate',
+  'canonical',
+  'describedby',
+  'edit',
+  'help',
+  'profile',
+  'search',
+  'about',
+  'curies',
 ]);
 
 interface Included {

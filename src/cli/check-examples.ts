@@ -26,7 +26,8 @@ export async function checkExamplesCommand(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if (files.length === 0) throw new UsageError('check-examples needs at least one Markdown file (try --help)');
+  if (files.length === 0)
+    throw new UsageError('check-examples needs at least one Markdown file (try --help)');
   const missing = files.find((file) => !existsSync(file));
   if (missing !== undefined) throw new UsageError(`check-examples: no such file: ${missing}`);
 

@@ -1,4 +1,13 @@
-import { embedded, hrefOf, isObject, links, resourceObjects, type BodyContext, type Issue, type ResourceObject } from '../context.js';
+import {
+  embedded,
+  hrefOf,
+  isObject,
+  links,
+  resourceObjects,
+  type BodyContext,
+  type Issue,
+  type ResourceObject,
+} from '../context.js';
 import { joinPointer } from '../json-body.js';
 
 const SELF = joinPointer('_links', 'self', 'href');
@@ -14,10 +23,22 @@ export function selfLinkIssues(ctx: BodyContext): Issue[] {
 
   if (request.method === 'POST') {
     if (parentOf(normalUrl(self)) === normalUrl(request.url)) return [];
-    return [{ code: 'self-link-mismatch', pointer: SELF, message: `self link ${self} is not a member of the collection the request posted to (${request.url})` }];
+    return [
+      {
+        code: 'self-link-mismatch',
+        pointer: SELF,
+        message: `self link ${self} is not a member of the collection the request posted to (${request.url})`,
+      },
+    ];
   }
   if (normalUrl(self) === normalUrl(request.url)) return [];
-  return [{ code: 'self-link-mismatch', pointer: SELF, message: `self link ${self} does not match the request URL ${request.url}` }];
+  return [
+    {
+      code: 'self-link-mismatch',
+      pointer: SELF,
+      message: `self link ${self} does not match the request URL ${request.url}`,
+    },
+  ];
 }
 
 /** The system's own identifier ("<system>:<id>") against the last segment of the self link. */
@@ -35,17 +56,22 @@ function identifierIssuesOf(object: ResourceObject): Issue[] {
   const identifier = identifiers[index] as string;
   const id = identifier.slice(identifier.indexOf(':') + 1);
   if (id === lastSegment(self)) return [];
-  return [{
-    code: 'identifier-mismatch',
-    pointer: object.pointer + joinPointer('identifiers', index),
-    message: `the system's own identifier ${identifier} names id ${id}, but the self link ends in ${lastSegment(self)}`,
-  }];
+  return [
+    {
+      code: 'identifier-mismatch',
+      pointer: object.pointer + joinPointer('identifiers', index),
+      message: `the system's own identifier ${identifier} names id ${id}, but the self link ends in ${lastSegment(self)}`,
+    },
+  ];
 }
 
 // The system's own identifier is the one whose system name is the self link's host name:
 // osdi_sample_system:... for https://osdi-sample-system.org/...
 function isOwnIdentifier(identifier: string, self: string): boolean {
-  const system = identifier.split(':')[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const system = identifier
+    .split(':')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   const host = hostOf(self)?.replace(/[^a-z0-9.]/g, '');
   return system !== '' && host !== undefined && host.split('.').some((label) => label === system);
 }
@@ -57,7 +83,9 @@ export function hrefListIssues(ctx: BodyContext): Issue[] {
   const items = key === undefined ? undefined : embedded(ctx.value)?.[key];
   if (ctx.role !== 'collection' || !Array.isArray(listed) || !Array.isArray(items)) return [];
 
-  const hrefs = listed.map((link) => (isObject(link) && typeof link.href === 'string' ? link.href : undefined));
+  const hrefs = listed.map((link) =>
+    isObject(link) && typeof link.href === 'string' ? link.href : undefined,
+  );
   const selves = items.map((item) => hrefOf(item, 'self'));
   const hrefSet = new Set(hrefs.flatMap((h) => (h === undefined ? [] : [normalUrl(h)])));
   const selfSet = new Set(selves.flatMap((s) => (s === undefined ? [] : [normalUrl(s)])));
@@ -68,7 +96,13 @@ function unlisted(key: string, hrefs: (string | undefined)[], selves: Set<string
   return hrefs.flatMap((href, i) =>
     href === undefined || selves.has(normalUrl(href))
       ? []
-      : [{ code: 'href-list-mismatch' as const, pointer: joinPointer('_links', key, i, 'href'), message: `_links lists ${href}, but no embedded item has that self link` }],
+      : [
+          {
+            code: 'href-list-mismatch' as const,
+            pointer: joinPointer('_links', key, i, 'href'),
+            message: `_links lists ${href}, but no embedded item has that self link`,
+          },
+        ],
   );
 }
 
@@ -76,7 +110,13 @@ function unembedded(key: string, selves: (string | undefined)[], hrefs: Set<stri
   return selves.flatMap((self, i) =>
     self === undefined || hrefs.has(normalUrl(self))
       ? []
-      : [{ code: 'href-list-mismatch' as const, pointer: joinPointer('_embedded', key, i, '_links', 'self', 'href'), message: `embedded item ${self} is not in the collection's _links list` }],
+      : [
+          {
+            code: 'href-list-mismatch' as const,
+            pointer: joinPointer('_embedded', key, i, '_links', 'self', 'href'),
+            message: `embedded item ${self} is not in the collection's _links list`,
+          },
+        ],
   );
 }
 
@@ -99,30 +139,67 @@ function pageCount(pages: unknown, records: unknown, perPage: unknown): Issue[] 
   if (!isInt(pages) || !isInt(records) || !isInt(perPage) || perPage <= 0) return [];
   const expected = Math.ceil(records / perPage);
   if (pages === expected || (records === 0 && pages <= 1)) return [];
-  return [{ code: 'pagination-inconsistent', pointer: '/total_pages', message: `total_pages is ${pages}, but ${records} records at ${perPage} per page make ${expected} pages` }];
+  return [
+    {
+      code: 'pagination-inconsistent',
+      pointer: '/total_pages',
+      message: `total_pages is ${pages}, but ${records} records at ${perPage} per page make ${expected} pages`,
+    },
+  ];
 }
 
 function pageInRange(page: unknown, pages: unknown): Issue[] {
   if (!isInt(page) || !isInt(pages) || pages === 0 || page <= pages) return [];
-  return [{ code: 'pagination-inconsistent', pointer: '/page', message: `page ${page} is beyond total_pages ${pages}` }];
+  return [
+    {
+      code: 'pagination-inconsistent',
+      pointer: '/page',
+      message: `page ${page} is beyond total_pages ${pages}`,
+    },
+  ];
 }
 
-function neighbour(value: unknown, rel: 'next' | 'previous', page: unknown, pages: unknown, perPage: unknown): Issue[] {
+function neighbour(
+  value: unknown,
+  rel: 'next' | 'previous',
+  page: unknown,
+  pages: unknown,
+  perPage: unknown,
+): Issue[] {
   const href = hrefOf(value, rel);
   if (href === undefined || !isInt(page)) return [];
   const pointer = joinPointer('_links', rel, 'href');
   const edge = rel === 'next' ? pages : 1;
-  if (page === edge) return [{ code: 'pagination-inconsistent', pointer, message: `page ${page} is the ${rel === 'next' ? 'last' : 'first'} page, yet it has a ${rel} link` }];
+  if (page === edge)
+    return [
+      {
+        code: 'pagination-inconsistent',
+        pointer,
+        message: `page ${page} is the ${rel === 'next' ? 'last' : 'first'} page, yet it has a ${rel} link`,
+      },
+    ];
 
   const query = queryOf(href);
   const expected = rel === 'next' ? page + 1 : page - 1;
   const linked = query?.get('page');
   if (linked != null && Number(linked) !== expected) {
-    return [{ code: 'pagination-inconsistent', pointer, message: `the ${rel} link goes to page ${linked}, but page is ${page} (expected page=${expected})` }];
+    return [
+      {
+        code: 'pagination-inconsistent',
+        pointer,
+        message: `the ${rel} link goes to page ${linked}, but page is ${page} (expected page=${expected})`,
+      },
+    ];
   }
   const size = query?.get('per_page');
   if (size != null && isInt(perPage) && Number(size) !== perPage) {
-    return [{ code: 'pagination-inconsistent', pointer, message: `the ${rel} link asks for per_page=${size}, but per_page is ${perPage}` }];
+    return [
+      {
+        code: 'pagination-inconsistent',
+        pointer,
+        message: `the ${rel} link asks for per_page=${size}, but per_page is ${perPage}`,
+      },
+    ];
   }
   return [];
 }

@@ -3,7 +3,14 @@ import { joinPointer } from '../json-body.js';
 
 // general.md, Collections and Navigation: the attributes of a collection page (per_page is the
 // page-size parameter that collections echo).
-const COLLECTION_FIELDS = new Set(['total_pages', 'total_records', 'page', 'per_page', '_links', '_embedded']);
+const COLLECTION_FIELDS = new Set([
+  'total_pages',
+  'total_records',
+  'page',
+  'per_page',
+  '_links',
+  '_embedded',
+]);
 // HAL members, and the osdi:control object of requests (includes/control_headers.md).
 const HAL_MEMBERS = new Set(['_links', '_embedded']);
 const REQUEST_MEMBERS = new Set(['osdi:control']);
@@ -40,7 +47,9 @@ function unknownFieldMessage(ctx: BodyContext, key: string, value: unknown): str
   const resource = ctx.page.model.resource ?? 'this resource';
   const base = `no row of the ${resource} Fields table or the common fields defines "${key}"`;
   const meant = typeof value === 'string' ? fieldListing(ctx, value) : undefined;
-  return meant ? `${base}; ${JSON.stringify(value)} is a documented ${meant} value: did you mean ${meant}?` : base;
+  return meant
+    ? `${base}; ${JSON.stringify(value)} is a documented ${meant} value: did you mean ${meant}?`
+    : base;
 }
 
 function fieldListing(ctx: BodyContext, value: string): string | undefined {

@@ -3,7 +3,13 @@ import type { RequestLine } from '../http-preamble.js';
 
 type Operation = 'read' | 'create' | 'update' | 'delete';
 
-const OPERATIONS: Record<string, Operation> = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+const OPERATIONS: Record<string, Operation> = {
+  GET: 'read',
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'update',
+  DELETE: 'delete',
+};
 
 // errors.md, Response Codes for Atomic Requests: the success code first, then the failures.
 const ERRORS_MD: Record<Operation, number[]> = {
@@ -46,10 +52,24 @@ export function methodIssues(example: Example): Issue[] {
 export function preambleIssues(example: Example): Issue[] {
   const { http, kind, block } = example;
   if (kind === 'request' && !http.request) {
-    return [{ code: 'http-preamble', message: 'a request example starts with a request line such as GET https://...', line: block.line, column: 1 }];
+    return [
+      {
+        code: 'http-preamble',
+        message: 'a request example starts with a request line such as GET https://...',
+        line: block.line,
+        column: 1,
+      },
+    ];
   }
   if (kind === 'response' && !http.status) {
-    return [{ code: 'http-preamble', message: 'a response example starts with a status line such as 200 OK', line: block.line, column: 1 }];
+    return [
+      {
+        code: 'http-preamble',
+        message: 'a response example starts with a status line such as 200 OK',
+        line: block.line,
+        column: 1,
+      },
+    ];
   }
   return [];
 }

@@ -1,4 +1,11 @@
-import { embedded, links, resourceObjects, type BodyContext, type Issue, type ResourceObject } from '../context.js';
+import {
+  embedded,
+  links,
+  resourceObjects,
+  type BodyContext,
+  type Issue,
+  type ResourceObject,
+} from '../context.js';
 import { joinPointer } from '../json-body.js';
 import type { RelationLabels } from '../page.js';
 import { IANA_RELATIONS } from '../spec-model.js';
@@ -22,10 +29,15 @@ function collectionLabelIssues(ctx: BodyContext): Issue[] {
   for (const key of Object.keys(links(ctx.value) ?? {})) {
     if (IANA_RELATIONS.has(key) || key === labels.collection || isVendorRelation(key)) continue;
     const isItems = key === ctx.itemsKey || resembles(key, labels);
-    issues.push(isItems ? labelIssue(joinPointer('_links', key), key, labels) : unknownLink(joinPointer('_links', key), key, 'a collection'));
+    issues.push(
+      isItems
+        ? labelIssue(joinPointer('_links', key), key, labels)
+        : unknownLink(joinPointer('_links', key), key, 'a collection'),
+    );
   }
   for (const [key, value] of Object.entries(embedded(ctx.value) ?? {})) {
-    if (Array.isArray(value) && key !== labels.collection) issues.push(labelIssue(joinPointer('_embedded', key), key, labels));
+    if (Array.isArray(value) && key !== labels.collection)
+      issues.push(labelIssue(joinPointer('_embedded', key), key, labels));
   }
   return issues;
 }
@@ -37,7 +49,11 @@ function resourceLinkIssues(ctx: BodyContext, object: ResourceObject): Issue[] {
     if (model.links.has(key) || IANA_RELATIONS.has(key) || isVendorRelation(key)) continue;
     const pointer = object.pointer + joinPointer('_links', key);
     const labels = model.labels;
-    issues.push(labels && resembles(key, labels) ? labelIssue(pointer, key, labels) : unknownLink(pointer, key, `the ${model.resource ?? 'resource'} Links table`));
+    issues.push(
+      labels && resembles(key, labels)
+        ? labelIssue(pointer, key, labels)
+        : unknownLink(pointer, key, `the ${model.resource ?? 'resource'} Links table`),
+    );
   }
   return issues;
 }
@@ -51,7 +67,11 @@ function labelIssue(pointer: string, key: string, labels: RelationLabels): Issue
 }
 
 function unknownLink(pointer: string, key: string, where: string): Issue {
-  return { code: 'unknown-link', pointer, message: `"${key}" is not a relation of ${where}, nor self, curies or an IANA relation` };
+  return {
+    code: 'unknown-link',
+    pointer,
+    message: `"${key}" is not a relation of ${where}, nor self, curies or an IANA relation`,
+  };
 }
 
 // general.md, Curies: vendors add relations under their own curie prefix.
@@ -62,6 +82,14 @@ function isVendorRelation(key: string): boolean {
 
 // osdi:phone_bank, osdi:phonebank and osdi:phonebanks name the same thing in different spellings.
 function resembles(key: string, labels: RelationLabels): boolean {
-  const squash = (label: string) => label.toLowerCase().replace(/[^a-z0-9:]/g, '').replace(/s$/, '');
-  return key !== labels.single && key !== labels.collection && [labels.single, labels.collection].some((l) => squash(l) === squash(key));
+  const squash = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9:]/g, '')
+      .replace(/s$/, '');
+  return (
+    key !== labels.single &&
+    key !== labels.collection &&
+    [labels.single, labels.collection].some((l) => squash(l) === squash(key))
+  );
 }

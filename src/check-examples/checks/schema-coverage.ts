@@ -18,10 +18,24 @@ export function schemaCoverageFindings(page: PageContext): ExampleFinding[] {
   const findings: ExampleFinding[] = [];
 
   for (const row of page.model.fields.values()) {
-    if (!(row.name in properties)) findings.push(rowFinding('schema-missing-field', row, `the ${row.table} table defines ${row.name}, but ${name} has no such property`));
+    if (!(row.name in properties))
+      findings.push(
+        rowFinding(
+          'schema-missing-field',
+          row,
+          `the ${row.table} table defines ${row.name}, but ${name} has no such property`,
+        ),
+      );
   }
   for (const [key, row] of page.model.links) {
-    if (!(key in relations)) findings.push(rowFinding('schema-missing-link', row, `the ${row.table} table defines ${key}, but ${name} has no such _links relation`));
+    if (!(key in relations))
+      findings.push(
+        rowFinding(
+          'schema-missing-link',
+          row,
+          `the ${row.table} table defines ${key}, but ${name} has no such _links relation`,
+        ),
+      );
   }
   for (const [field, values] of page.model.flexenums) {
     const listed = objectAt(properties, field)['x-osdi-flexenum'];
@@ -34,7 +48,14 @@ export function schemaCoverageFindings(page: PageContext): ExampleFinding[] {
 }
 
 function rowFinding(code: FindingCode, row: SourcedRow, message: string): ExampleFinding {
-  return { file: row.file, line: row.line, example: row.table, code, severity: FINDING_CODES[code].severity, message };
+  return {
+    file: row.file,
+    line: row.line,
+    example: row.table,
+    code,
+    severity: FINDING_CODES[code].severity,
+    message,
+  };
 }
 
 function objectAt(object: unknown, key: string): JsonObject {

@@ -53,7 +53,11 @@ function renamePointer(pointer: string, from: string, to: string): string {
 function toIssue(violation: SchemaViolation, pointer: string, data: unknown): Issue {
   const format = /must be a valid ([\w-]+),/.exec(violation.message)?.[1];
   if (violation.keyword === 'format' && format === 'date-time') {
-    return { code: 'date-time-format', pointer, message: `${JSON.stringify(valueAt(data, pointer))} is not a valid date-time` };
+    return {
+      code: 'date-time-format',
+      pointer,
+      message: `${JSON.stringify(valueAt(data, pointer))} is not a valid date-time`,
+    };
   }
   return { code: codeFor(violation.keyword), pointer, message: withoutSubject(violation) };
 }
@@ -83,11 +87,14 @@ function codeFor(keyword: string): FindingCode {
 // The finding already carries the pointer; the sentence starts at the verb ("must be ...").
 function withoutSubject(violation: SchemaViolation): string {
   const subject = violation.pointer === '' ? 'the document' : violation.pointer;
-  return violation.message.startsWith(subject + ' ') ? violation.message.slice(subject.length + 1) : violation.message;
+  return violation.message.startsWith(subject + ' ')
+    ? violation.message.slice(subject.length + 1)
+    : violation.message;
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
-  for (const key of splitPointer(pointer)) node = isObject(node) || Array.isArray(node) ? (node as JsonObject)[key] : undefined;
+  for (const key of splitPointer(pointer))
+    node = isObject(node) || Array.isArray(node) ? (node as JsonObject)[key] : undefined;
   return node;
 }
