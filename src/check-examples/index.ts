@@ -8,18 +8,11 @@ import {
   schemaCoverageFindings,
 } from './checks/index.js';
 import { FINDING_CODES } from './codes.js';
-import {
-  embedded,
-  isObject,
-  type BodyContext,
-  type BodyRole,
-  type Example,
-  type Issue,
-  type PageContext,
-} from './context.js';
+import type { BodyContext, Example, Issue, PageContext } from './context.js';
 import { splitHttp, type RequestLine } from './http-preamble.js';
 import { parseJsonBody, type JsonBody } from './json-body.js';
 import { parsePage, type Scenario } from './page.js';
+import { itemsKey, roleOf } from './roles.js';
 import { schemasFor } from './resources.js';
 import { buildSpecModel } from './spec-model.js';
 
@@ -103,7 +96,7 @@ function checkBody(
   request: RequestLine | undefined,
   body: JsonBody,
 ): ExampleFinding[] {
-  const role = roleOf(example, request, body.value);
+  const role = roleOf(example.kind, example.http.status, request, body.value);
   if (!role) return [];
 
   const ctx: BodyContext = {
@@ -113,45 +106,9 @@ function checkBody(
     status: example.http.status,
     role,
     value: body.value,
-    itemsKey: itemsKey(body.value, page),
+    itemsKey: itemsKey(body.value, page.model.labels?.collection),
   };
   return BODY_CHECKS.flatMap((check) => check(ctx)).map((issue) => toFinding(page, example, issue, body));
-}
-
-/**
- * What a body is: POST and PUT requests carry a resource to create or update; a response is a
- * notice or error, a collection page (it has pagination numbers or embedded arrays), or one
- * resource. Bodies of other requests are only checked for syntax.
- */
-function roleOf(example: Example, request: RequestLine | undefined, value: unknown): BodyRole | undefined {
-  if (example.kind === 'request') {
-    if (request?.method === 'POST') return 'create';
-    return request?.method === 'PUT' || request?.method === 'PATCH' ? 'update' : undefined;
-  }
-  const status = example.http.status?.status ?? 200;
-  if (value === undefined) return undefined;
-  if (
-    !isObject(value) ||
-    'notice' in value ||
-    'osdi:error' in value ||
-    status >= 400 ||
-    request?.method === 'DELETE'
-  )
-    return 'notice';
-  return isCollection(value) ? 'collection' : 'single';
-}
-
-function isCollection(value: Record<string, unknown>): boolean {
-  if (['total_pages', 'total_records', 'per_page', 'page'].some((k) => k in value)) return true;
-  return Object.values(embedded(value) ?? {}).some(Array.isArray);
-}
-
-// The items of a collection are the array in _embedded; the page's label is preferred when the
-// example has several.
-function itemsKey(value: unknown, page: PageContext): string | undefined {
-  const arrays = Object.entries(embedded(value) ?? {}).filter(([, v]) => Array.isArray(v));
-  const labelled = arrays.find(([k]) => k === page.model.labels?.collection);
-  return (labelled ?? arrays[0])?.[0];
 }
 
 function toFinding(page: PageContext, example: Example, issue: Issue, body?: JsonBody): ExampleFinding {
