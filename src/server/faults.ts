@@ -52,6 +52,86 @@ export const FAULTS = [
     description:
       'with a token configured, requests without the right OSDI-API-Token are served anyway',
   },
+  {
+    name: 'aep-invalid',
+    description: 'the API Entry Point gives max_pagesize as a string ("25"), breaking its schema',
+  },
+  {
+    name: 'aep-no-collection-link',
+    description: 'the API Entry Point has no osdi:phonebanks link',
+  },
+  {
+    name: 'aep-no-curies',
+    description: 'the API Entry Point has no curies for its osdi: relations',
+  },
+  {
+    name: 'per-page-ignored',
+    description: 'the per_page query parameter is ignored: pages always hold the maximum page size',
+  },
+  {
+    name: 'previous-wrong',
+    description: 'the previous link of a page points to the page itself',
+  },
+  {
+    name: 'no-embedding',
+    description: 'collection pages link their Phonebanks but do not embed them',
+  },
+  {
+    name: 'self-link-elsewhere',
+    description: 'GET of a Phonebank answers with a self link to the collection, not to the Phonebank',
+  },
+  {
+    name: 'post-swaps-hours',
+    description: 'POST stores daily_start_hour and daily_stop_hour swapped',
+  },
+  {
+    name: 'post-drops-identifiers',
+    description: "POST keeps only the server's own identifier, dropping the client's",
+  },
+  {
+    name: 'created-date-future',
+    description: 'POST sets created_date a year in the future, after modified_date',
+  },
+  {
+    name: 'read-lags',
+    description: 'GET of a Phonebank created in the last minute answers 404 (a lagging replica)',
+  },
+  {
+    name: 'collection-lags',
+    description: 'the collection leaves out Phonebanks created in the last minute (a lagging index)',
+  },
+  {
+    name: 'put-no-content',
+    description: 'PUT answers 204 with no body instead of 200 with the updated Phonebank',
+  },
+  {
+    name: 'put-sets-created-date',
+    description: 'PUT takes created_date from the request, changing a read-only field',
+  },
+  {
+    name: 'put-rewinds-modified-date',
+    description: 'PUT sets modified_date a day before its previous value',
+  },
+  {
+    name: 'delete-fails',
+    description: 'DELETE answers 500 and keeps the Phonebank',
+  },
+  {
+    name: 'no-token-500',
+    description: 'with a token configured, a request without OSDI-API-Token answers 500 instead of 401',
+  },
+  {
+    name: 'text-plain',
+    description: 'every JSON response is labelled Content-Type: text/plain',
+  },
+  {
+    name: 'empty-404',
+    description: '404 responses carry no body',
+  },
+  {
+    name: 'broken-taggings-link',
+    description: "a Phonebank's osdi:taggings link leads to a path that answers 404",
+  },
 ] as const satisfies ReadonlyArray<{ name: string; description: string }>;
 
 export type FaultName = (typeof FAULTS)[number]['name'];

@@ -21,9 +21,9 @@ export interface PageSlice<T> {
   totalRecords: number;
 }
 
-export function parsePaging(params: URLSearchParams, maxPageSize: number): Paging {
+export function parsePaging(params: URLSearchParams, maxPageSize: number, faults?: FaultSet): Paging {
   const page = params.get('page');
-  const perPage = params.get('per_page');
+  const perPage = faults?.has('per-page-ignored') ? null : params.get('per_page');
 
   return {
     page: page === null ? 1 : positiveInteger('page', page),
@@ -80,6 +80,6 @@ export function pageQueries(
   };
   if (page < totalPages) queries.next = query(page + 1);
   if (page === totalPages && faults.has('next-loops')) queries.next = query(1);
-  if (page > 1) queries.previous = query(page - 1);
+  if (page > 1) queries.previous = query(faults.has('previous-wrong') ? page : page - 1);
   return queries;
 }

@@ -10,22 +10,33 @@ export const getAep: Handler = (ctx) => ({ status: 200, body: renderAep(ctx) });
 
 /** phone_bank.md, Scenario: Retrieving a collection of Phonebank resources (GET). */
 export const listPhonebanks: Handler = (ctx) => {
-  const paging = parsePaging(ctx.url.searchParams, ctx.profile.maxPageSize);
-  const slice = slicePage(ctx.store.list(), paging, ctx.faults);
+  const paging = parsePaging(ctx.url.searchParams, ctx.profile.maxPageSize, ctx.faults);
+  const lagging = (p: StoredPhonebank) => ctx.faults.has('collection-lags') && isRecent(p);
+  const slice = slicePage(ctx.store.list().filter((p) => !lagging(p)), paging, ctx.faults);
   return { status: 200, body: renderCollection(slice, paging, ctx) };
 };
 
 /** phone_bank.md, Scenario: Retrieving an individual Phonebank resource (GET). */
 export const getPhonebank: Handler = (ctx, [id]) => {
-  return { status: 200, body: renderPhonebank(findPhonebank(ctx, id!), ctx) };
+  const phonebank = findPhonebank(ctx, id!);
+  if (ctx.faults.has('read-lags') && isRecent(phonebank)) throw httpError(404, 'NOT_FOUND', `no phonebank has the id "${id}"`);
+
+  const body = renderPhonebank(phonebank, ctx);
+  if (ctx.faults.has('self-link-elsewhere')) body._links!.self = { href: ctx.hrefs.phonebanks() };
+  return { status: 200, body };
 };
+
+// The lagging faults hide what was created in the last minute; seeded Phonebanks are years old.
+function isRecent(phonebank: StoredPhonebank): boolean {
+  return Date.now() - phonebank.created < 60_000;
+}
 
 /** phone_bank.md, Scenario: Creating a new Phonebank resource (POST); 201 + Location in the rest profile (errors.md). */
 export const postPhonebank: Handler = async (ctx) => {
   const body = checkBody<PhonebankCreate>('phonebank-create.schema.json', await ctx.readBody());
   const links = resolveLinks(body, ctx.url, ctx.store);
 
-  const phonebank = createPhonebank(body, links, ctx.store);
+  const phonebank = createPhonebank(body, links, ctx.store, ctx.faults);
   ctx.store.put(phonebank);
 
   const { status, location } = ctx.profile.created;
@@ -41,12 +52,14 @@ export const putPhonebank: Handler = async (ctx, [id]) => {
 
   const updated = updatePhonebank(existing, body, links, ctx.store, ctx.faults);
   ctx.store.put(updated);
+  if (ctx.faults.has('put-no-content')) return { status: 204 };
   return { status: 200, body: renderPhonebank(updated, ctx) };
 };
 
 /** phone_bank.md, Scenario: Deleting a Phonebank Resource (DELETE); 204 in the rest profile (errors.md). */
 export const deletePhonebank: Handler = (ctx, [id]) => {
   const phonebank = findPhonebank(ctx, id!);
+  if (ctx.faults.has('delete-fails')) throw httpError(500, 'INTERNAL_ERROR', 'the phonebank could not be deleted');
   if (!ctx.faults.has('delete-keeps')) ctx.store.remove(phonebank.id);
 
   return deletedReply(ctx);

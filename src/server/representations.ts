@@ -28,9 +28,8 @@ export const OSDI_VERSION = '1.2.0';
 
 /** The API Entry Point (aep.md): the directory that leads to the Phonebank collection. */
 export function renderAep(view: View): ApiEntryPoint {
-  const { profile, hrefs } = view;
-
-  return {
+  const { profile, hrefs, faults } = view;
+  const aep: ApiEntryPoint = {
     motd: 'Welcome to the osdi-conformance reference server: an OSDI Phonebank API to test against.',
     vendor_name: 'osdi-conformance',
     product_name: `OSDI Phonebank reference server (profile ${profile.name})`,
@@ -46,6 +45,10 @@ export function renderAep(view: View): ApiEntryPoint {
       },
     },
   };
+  if (faults.has('aep-invalid')) (aep as Record<string, unknown>).max_pagesize = String(profile.maxPageSize);
+  if (faults.has('aep-no-collection-link')) delete aep._links!['osdi:phonebanks'];
+  if (faults.has('aep-no-curies')) delete aep._links!.curies;
+  return aep;
 }
 
 /** A Phonebank as phone_bank.md's field and link tables describe it. */
@@ -84,7 +87,8 @@ function phonebankLinks(phonebank: StoredPhonebank, view: View): PhonebankLinks 
     const id = phonebank.links[rel];
     if (id !== undefined) links[rel] = { href: hrefs.related(SETTABLE_LINKS[rel], id) };
   }
-  links['osdi:taggings'] = { href: hrefs.taggings(phonebank.id) };
+  const taggings = hrefs.taggings(phonebank.id);
+  links['osdi:taggings'] = { href: view.faults.has('broken-taggings-link') ? `${taggings}-gone` : taggings };
   links['osdi:phone_bank_results'] = { href: hrefs.phoneBankResults(phonebank.id) };
   if (profile.vendor) links[profile.vendor.link] = { href: hrefs.dashboard(phonebank.id) };
   return links;
@@ -114,7 +118,7 @@ export function renderCollection(
       curies: curies(view),
       'osdi:phonebanks': slice.items.map((p) => ({ href: hrefs.phonebank(p.id) })),
     },
-    _embedded: { 'osdi:phonebanks': items },
+    ...(faults.has('no-embedding') ? {} : { _embedded: { 'osdi:phonebanks': items } }),
   };
 }
 

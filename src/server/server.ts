@@ -122,7 +122,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: State): 
     state.options.log?.(`${recorded.method} ${recorded.url} ${res.statusCode}`),
   );
 
-  send(res, await answer(req, state), state.profile);
+  send(res, await answer(req, state), state);
 }
 
 async function answer(req: IncomingMessage, state: State): Promise<Reply> {
@@ -167,6 +167,7 @@ function checkToken(req: IncomingMessage, state: State): void {
   const sent = req.headers['osdi-api-token'];
   if (typeof sent === 'string' && sameSecret(sent, token)) return;
 
+  if (sent === undefined && state.faults.has('no-token-500')) throw httpError(500, 'INTERNAL_ERROR', 'no token');
   const why =
     sent === undefined ? 'the OSDI-API-Token header is missing' : 'the OSDI-API-Token is not valid';
   throw httpError(401, 'UNAUTHORIZED', why, { headers: { 'WWW-Authenticate': 'OSDI-API-Token' } });
@@ -197,18 +198,19 @@ function redactUrl(url: string, token: string | undefined): string {
   return token ? redacted.split(token).join(REDACTED) : redacted;
 }
 
-function send(res: ServerResponse, reply: Reply, profile: Profile): void {
+function send(res: ServerResponse, reply: Reply, state: State): void {
+  const { profile, faults } = state;
   const headers: Record<string, string> = {
     'Cache-Control': 'max-age=0, private, must-revalidate',
     ...reply.headers,
   };
-  if (reply.body === undefined) {
+  if (reply.body === undefined || (reply.status === 404 && faults.has('empty-404'))) {
     res.writeHead(reply.status, headers).end();
     return;
   }
 
   const json = JSON.stringify(reply.body, null, 2) + '\n';
-  headers['Content-Type'] = profile.contentType;
+  headers['Content-Type'] = faults.has('text-plain') ? 'text/plain' : profile.contentType;
   headers['Content-Length'] = String(Buffer.byteLength(json));
   res.writeHead(reply.status, headers).end(json);
 }

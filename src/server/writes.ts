@@ -93,20 +93,22 @@ export function createPhonebank(
   body: PhonebankCreate,
   links: Links,
   store: Store,
+  faults: FaultSet,
 ): StoredPhonebank {
   const id = store.newId('phonebanks');
   const now = store.now();
   const namespace = store.profile.namespace;
   const creator = apiUserId(store);
+  const kept = faults.has('post-drops-identifiers') ? [] : clientIdentifiers(body.identifiers, namespace);
+  const fields = Object.fromEntries(Object.entries(fieldsOf(body)).filter(([, value]) => value !== null));
+  if (faults.has('post-swaps-hours')) [fields.daily_start_hour, fields.daily_stop_hour] = [fields.daily_stop_hour, fields.daily_start_hour];
 
   return {
     id,
-    identifiers: [`${namespace}:${id}`, ...clientIdentifiers(body.identifiers, namespace)],
-    fields: Object.fromEntries(
-      Object.entries(fieldsOf(body)).filter(([, value]) => value !== null),
-    ),
+    identifiers: [`${namespace}:${id}`, ...kept],
+    fields,
     links: { 'osdi:creator': creator, 'osdi:modified_by': creator, ...links },
-    created: now,
+    created: faults.has('created-date-future') ? now + 365 * 24 * 3600 * 1000 : now,
     modified: now,
     totalCompleted: 0,
     priority: 1,
@@ -143,7 +145,10 @@ export function updatePhonebank(
     ),
     fields,
     links: replace ? links : { ...existing.links, ...links },
-    modified: store.now(),
+    ...(faults.has('put-sets-created-date') && typeof body.created_date === 'string'
+      ? { created: Date.parse(body.created_date) }
+      : {}),
+    modified: faults.has('put-rewinds-modified-date') ? existing.modified - 24 * 3600 * 1000 : store.now(),
   };
 }
 
