@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { startReferenceServer } from '../src/server/index.js';
 import { packageVersion } from '../src/package-root.js';
 import { validate } from '../src/schemas/index.js';
-import { closedPort, runCli } from './helpers/cli.js';
+import { closedPort, runCli, startCli } from './helpers/cli.js';
 import { startRecordingServer, type RecordingServer } from './helpers/recording-server.js';
 
 const SECRET = 'sekrit-7f3a9c2e-token';
@@ -100,6 +100,27 @@ describe('osdi-conformance run against the reference server', () => {
       expect(stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
       expect(code).toBe(0);
       expect(stdout).not.toContain(SECRET);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('osdi-conformance run interrupted', () => {
+  it('stops on SIGINT, still reports, and exits 130', async () => {
+    // The AEP probe is answered; every later request hangs, as on a stuck server.
+    const server = await startRecordingServer((r) => (server.requests.indexOf(r) === 0 ? 200 : 'hang'));
+    try {
+      const { child, done } = startCli(['run', '--target', server.url]);
+      await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(1), { timeout: 10_000, interval: 50 });
+
+      child.kill('SIGINT');
+      const { code, stdout, stderr } = await done;
+
+      expect(code).toBe(130);
+      expect(stderr).toContain('osdi-conformance: interrupted, cleaning up');
+      expect(stdout.split('\n')[1]).toMatch(/^run \S+ · interrupted$/);
+      expect(stdout).toMatch(/\n0 passed, 0 failed, \d+ skipped\n$/);
     } finally {
       await server.close();
     }

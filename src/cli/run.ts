@@ -8,8 +8,8 @@ import { renderCatalogue } from './list.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
-/** Exit code of a run stopped with Ctrl-C (128 + SIGINT). */
-const INTERRUPTED = 130;
+/** Exit code of a run stopped by a signal: 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * `osdi-conformance run`: test a target (or, with no --target, the built-in reference server),
@@ -35,7 +35,7 @@ async function execute(options: RunOptions): Promise<number> {
   print(redactText(renderConsole(result, { color: useColor() }), options.token));
   if (options.json) writeJsonReport(options.json, result, options.token);
   exitSoon();
-  return result.stopped === 'interrupted' ? INTERRUPTED : exitCodeOf(result, options.strict);
+  return signalled.by ? SIGNAL_EXIT[signalled.by] : exitCodeOf(result, options.strict);
 }
 
 async function runAgainstTarget(options: RunOptions): Promise<RunResult> {
@@ -87,19 +87,28 @@ async function openTarget(options: RunOptions): Promise<OpenTarget> {
   return { url: server.url, token, builtIn: true, close: () => server.close() };
 }
 
+type Signal = keyof typeof SIGNAL_EXIT;
+
+/** Set when a SIGINT or SIGTERM stopped the run. */
+const signalled: { by?: Signal } = {};
+
 /**
- * The first SIGINT stops the suites; the run still cleans up and reports. A second one
- * exits at once.
+ * The first SIGINT or SIGTERM stops the suites; the run still cleans up and reports. A second
+ * one exits at once.
  */
 function onInterrupt(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const handler = () => {
-    if (controller.signal.aborted) process.exit(INTERRUPTED);
+  const handler = (signal: Signal) => {
+    if (signalled.by) process.exit(SIGNAL_EXIT[signalled.by]);
+    signalled.by = signal;
     process.stderr.write('\nosdi-conformance: interrupted, cleaning up (Ctrl-C again to quit now)\n');
     controller.abort();
   };
-  process.on('SIGINT', handler);
-  return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+  for (const signal of Object.keys(SIGNAL_EXIT) as Signal[]) process.on(signal, handler);
+  return {
+    signal: controller.signal,
+    dispose: () => (Object.keys(SIGNAL_EXIT) as Signal[]).forEach((signal) => process.off(signal, handler)),
+  };
 }
 
 function writeJsonReport(file: string, result: RunResult, token: string | undefined): void {

@@ -35,7 +35,7 @@ export async function runSuites(options: SessionOptions): Promise<SuiteOutcomes>
   const cacheDir = mkdtempSync(join(tmpdir(), 'osdi-conformance-vite-'));
   let stopped: SuiteOutcomes['stopped'];
 
-  const vitest = await createSession(options, collector.reporter, cacheDir);
+  const vitest = await withoutSignalHandlers(() => createSession(options, collector.reporter, cacheDir));
   const stop = (reason: 'interrupted' | 'deadline') => {
     stopped ??= reason;
     void vitest.cancelCurrentRun(reason === 'interrupted' ? 'keyboard-input' : 'test-failure');
@@ -76,6 +76,25 @@ async function createSession(options: SessionOptions, reporter: object, cacheDir
     { cacheDir, logLevel: 'silent' },
     { stdout: silent, stderr: silent },
   );
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Vitest's logger exits the process on SIGINT and SIGTERM. The caller handles those signals
+ * itself (stop the suites, clean up, report), so the handlers vitest adds are taken off again.
+ */
+async function withoutSignalHandlers<T>(create: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  try {
+    return await create();
+  } finally {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+      }
+    }
+  }
 }
 
 /** Waits for the run, stopping it on abort or at the deadline; a stuck run is left behind. */
