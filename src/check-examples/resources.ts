@@ -3,11 +3,11 @@ import type { SchemaName } from '../schemas/index.js';
 /** The schemas of one resource, and the relation label its collection schema uses. */
 export interface ResourceSchemas {
   single: SchemaName;
-  collection: SchemaName;
-  create: SchemaName;
-  update: SchemaName;
+  collection?: SchemaName;
+  create?: SchemaName;
+  update?: SchemaName;
   /** The key of the items in the collection schema's _links and _embedded. */
-  collectionKey: string;
+  collectionKey?: string;
 }
 
 /** A DELETE notice and error bodies (errors.md; phone_bank.md, Scenario: Deleting). */
@@ -22,6 +22,8 @@ const RESOURCES: Record<string, ResourceSchemas> = {
     update: 'phonebank-update.schema.json',
     collectionKey: 'osdi:phonebanks',
   },
+  // aep.md defines no relation label sentence; "AEP Fields" gives osdi:aep.
+  'osdi:aep': { single: 'aep.schema.json' },
 };
 
 export function schemasFor(singleLabel: string | undefined): ResourceSchemas | undefined {

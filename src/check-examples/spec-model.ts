@@ -26,7 +26,7 @@ export interface SpecModel {
 }
 
 export function buildSpecModel(file: string, page: ParsedPage): SpecModel {
-  const tables = parseTables(page.source).map((t) => ({ table: t, file }));
+  const tables = parseTables(mendDelimiterRows(page.source)).map((t) => ({ table: t, file }));
   const included = readIncludes(file, page.includes);
   const all = [...tables, ...included.tables];
 
@@ -45,6 +45,24 @@ export function buildSpecModel(file: string, page: ParsedPage): SpecModel {
     flexenums: flexenums(fields),
     missingIncludes: included.missing,
   };
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * aep.md's tables have a delimiter row with more cells than the header row; GitHub-flavoured
+ * Markdown (and markdown-it) then sees no table at all, while the spec site's kramdown does.
+ * Each such delimiter row gets the header's cell count, on the same line.
+ */
+export function mendDelimiterRows(source: string): string {
+  const lines = source.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const header = lines[i - 1]!;
+    if (!DELIMITER_ROW.test(lines[i]!) || !header.includes('|')) continue;
+    const cells = header.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+    lines[i] = '|' + Array.from({ length: cells }, () => '---').join('|');
+  }
+  return lines.join('\n');
 }
 
 function isResourceFieldsTable(table: SpecTable): boolean {
@@ -135,7 +153,7 @@ function readIncludes(file: string, includes: IncludeLine[], depth = 0): Include
       continue;
     }
     const source = readFileSync(path, 'utf8');
-    out.tables.push(...parseTables(source).map((table) => ({ table, file: path })));
+    out.tables.push(...parseTables(mendDelimiterRows(source)).map((table) => ({ table, file: path })));
     if (depth < 3) out.tables.push(...readIncludes(file, parsePage(source).includes, depth + 1).tables);
   }
   return out;

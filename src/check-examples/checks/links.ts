@@ -49,13 +49,17 @@ function resourceLinkIssues(ctx: BodyContext, object: ResourceObject): Issue[] {
     if (model.links.has(key) || IANA_RELATIONS.has(key) || isVendorRelation(key)) continue;
     const pointer = object.pointer + joinPointer('_links', key);
     const labels = model.labels;
-    issues.push(
-      labels && resembles(key, labels)
-        ? labelIssue(pointer, key, labels)
-        : unknownLink(pointer, key, `the ${model.resource ?? 'resource'} Links table`),
-    );
+    if (labels && resembles(key, labels)) issues.push(labelIssue(pointer, key, labels));
+    else if (model.links.has(`osdi:${key}`)) issues.push(unprefixed(pointer, key));
+    else issues.push(unknownLink(pointer, key, `the ${model.resource ?? 'resource'} Links table`));
   }
   return issues;
+}
+
+// includes/links_intro.md: OSDI's relations take the osdi: prefix; a bare name is an IANA one.
+function unprefixed(pointer: string, key: string): Issue {
+  const message = `"${key}" is a row of the Links table, but without the osdi: prefix it names an IANA relation, and IANA has none by that name: use osdi:${key}`;
+  return { code: 'unknown-link', pointer, message };
 }
 
 function labelIssue(pointer: string, key: string, labels: RelationLabels): Issue {
