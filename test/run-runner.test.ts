@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Requirement } from '../src/requirements/types.js';
-import { exitCodeOf, runConformance, type RunResult, type RunnerOptions } from '../src/runner/index.js';
+import { exitCodeOf, runConformance, type ProgressEvent, type RunResult, type RunnerOptions } from '../src/runner/index.js';
 import { validate } from '../src/schemas/index.js';
 import { startRecordingServer, type RecordingServer } from './helpers/recording-server.js';
 
@@ -101,6 +101,25 @@ describe('runConformance on fixture suites', () => {
 
     expect(statuses(result)).toMatchObject({ 'FX-A-01': 'skipped: not selected', 'FX-C-01': 'skipped: not selected' });
     expect(server.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+  });
+
+  it('runs the suites one after the other in the order asked for, reporting progress', async () => {
+    const events: ProgressEvent[] = [];
+
+    await runConformance(options({ only: ['broken', 'alpha'], onProgress: (event) => events.push(event) }));
+
+    expect(events.filter((e) => e.kind !== 'test')).toEqual([
+      { kind: 'scenario', scenario: 'broken' },
+      { kind: 'scenario', scenario: 'alpha' },
+      { kind: 'cleanup', count: 2 },
+    ]);
+    expect(events.filter((e) => e.kind === 'test').map((e) => e.kind === 'test' && `${e.name}: ${e.state}`)).toEqual([
+      'FX-B-01 never runs: skipped',
+      'FX-A-01 passes: passed',
+      'FX-A-02 fails with evidence: failed',
+      'FX-A-03 skipped: skipped',
+      'FX-A-04 creates resources and deletes one of them: passed',
+    ]);
   });
 
   it('refuses an unknown --only scenario before sending a request', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Writable } from 'node:stream';
-import { createVitest, type Vitest } from 'vitest/node';
+import { createVitest, type TestSequencerConstructor, type TestSpecification, type Vitest } from 'vitest/node';
 import { createCollector } from './collector.js';
 import type { ProgressEvent, SuiteOutcomes } from './outcome.js';
 import type { SuiteConfig } from './types.js';
@@ -65,7 +65,7 @@ async function createSession(options: SessionOptions, reporter: object, cacheDir
       isolate: false,
       fileParallelism: false,
       maxWorkers: 1,
-      sequence: { shuffle: false },
+      sequence: { shuffle: false, sequencer: inGivenOrder(options.files) },
       testTimeout: options.testTimeoutMs,
       hookTimeout: options.testTimeoutMs,
       reporters: [reporter],
@@ -76,6 +76,18 @@ async function createSession(options: SessionOptions, reporter: object, cacheDir
     { cacheDir, logLevel: 'silent' },
     { stdout: silent, stderr: silent },
   );
+}
+
+/** A vitest sequencer that runs the suite files in the order given (catalogue order). */
+function inGivenOrder(files: string[]): TestSequencerConstructor {
+  const rank = (spec: TestSpecification) => {
+    const index = files.indexOf(spec.moduleId);
+    return index === -1 ? files.length : index;
+  };
+  return class {
+    shard = (specs: TestSpecification[]) => specs;
+    sort = (specs: TestSpecification[]) => [...specs].sort((a, b) => rank(a) - rank(b));
+  };
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
