@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { startReferenceServer, type ReferenceServer } from '../src/server/index.js';
 import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
+import { foreignWrites } from './helpers/writes.js';
 
 const TOKEN = 'proof-token';
 const WRITES = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
@@ -28,15 +29,6 @@ async function runAgainst(profile: 'seed' | 'rest' | 'read-only', readOnly = fal
 async function countPhonebanks(server: ReferenceServer): Promise<number> {
   const response = await fetch(new URL('phonebanks?per_page=1', server.url), { headers: { 'OSDI-API-Token': TOKEN } });
   return ((await response.json()) as { total_records: number }).total_records;
-}
-
-/** Paths the suites sent PUT or DELETE to that their own POSTs did not create. */
-function foreignWrites(server: ReferenceServer, run: SuiteRun): string[] {
-  const created = new Set(run.journal.map((line) => new URL(line.url).pathname));
-  return server.requests
-    .filter((r) => r.method === 'PUT' || r.method === 'DELETE')
-    .map((r) => new URL(r.url, server.url).pathname)
-    .filter((path) => !created.has(path));
 }
 
 describe.each(['seed', 'rest'] as const)('the suites against the %s profile', (profile) => {
