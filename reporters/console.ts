@@ -20,7 +20,8 @@ type Paint = (code: number, text: string) => string;
  * behind; and a closing `N passed, N failed, N skipped` line.
  */
 export function renderConsole(result: RunResult, options: ConsoleOptions = {}): string {
-  const paint: Paint = (code, text) => (options.color && code !== 0 ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const paint: Paint = (code, text) =>
+    options.color && code !== 0 ? `\x1b[${code}m${text}\x1b[0m` : text;
   const limit = options.bodyLimit ?? 400;
 
   return [
@@ -57,15 +58,21 @@ interface ScenarioGroup {
 
 function scenarios(result: RunResult): ScenarioGroup[] {
   const groups = new Map<string, RequirementResult[]>();
-  for (const r of result.requirements) groups.set(r.scenario, [...(groups.get(r.scenario) ?? []), r]);
+  for (const r of result.requirements)
+    groups.set(r.scenario, [...(groups.get(r.scenario) ?? []), r]);
   return [...groups].map(([scenario, requirements]) => ({ scenario, requirements }));
 }
 
 function scenarioBlock(group: ScenarioGroup, paint: Paint, limit: number): string {
-  const notSelected = group.requirements.every((r) => r.status === 'skipped' && r.message === 'not selected');
+  const notSelected = group.requirements.every(
+    (r) => r.status === 'skipped' && r.message === 'not selected',
+  );
   if (notSelected) {
     const count = group.requirements.length;
-    return paint(COLOR.dim, `${group.scenario}: not selected (${count} requirement${count === 1 ? '' : 's'})`);
+    return paint(
+      COLOR.dim,
+      `${group.scenario}: not selected (${count} requirement${count === 1 ? '' : 's'})`,
+    );
   }
 
   const idWidth = Math.max(...group.requirements.map((r) => r.id.length));
@@ -73,11 +80,26 @@ function scenarioBlock(group: ScenarioGroup, paint: Paint, limit: number): strin
   return [paint(COLOR.bold, group.scenario), ...lines].join('\n');
 }
 
-function requirementLines(r: RequirementResult, idWidth: number, paint: Paint, limit: number): string[] {
+function requirementLines(
+  r: RequirementResult,
+  idWidth: number,
+  paint: Paint,
+  limit: number,
+): string[] {
   const head = `  ${paint(COLOR[r.status], MARK[r.status])} ${r.id.padEnd(idWidth)}  ${r.level.padEnd(6)} ${r.title}`;
-  const details = r.status === 'failed' ? failureLines(r, limit) : r.status === 'skipped' ? [`skipped: ${r.message ?? 'no reason given'}`] : [];
+  const details =
+    r.status === 'failed'
+      ? failureLines(r, limit)
+      : r.status === 'skipped'
+        ? [`skipped: ${r.message ?? 'no reason given'}`]
+        : [];
   const notes = (r.notes ?? []).map((note) => `note: ${note}`);
-  return [head, ...[...details, ...notes].map((line) => paint(r.status === 'failed' ? 0 : COLOR.dim, `      ${line}`))];
+  return [
+    head,
+    ...[...details, ...notes].map((line) =>
+      paint(r.status === 'failed' ? 0 : COLOR.dim, `      ${line}`),
+    ),
+  ];
 }
 
 function failureLines(r: RequirementResult, limit: number): string[] {
@@ -91,7 +113,8 @@ function failureLines(r: RequirementResult, limit: number): string[] {
 function evidenceLines(evidence: ReportEvidence, limit: number): string[] {
   const { request, response } = evidence;
   const lines: string[] = [];
-  if (request) lines.push(`${request.method} ${request.url}${response ? ` → ${response.status}` : ''}`);
+  if (request)
+    lines.push(`${request.method} ${request.url}${response ? ` → ${response.status}` : ''}`);
   else if (response) lines.push(`→ ${response.status}`);
   if (request?.body !== undefined) lines.push(`sent: ${excerpt(request.body, limit)}`);
   if (response?.body !== undefined) lines.push(`body: ${excerpt(response.body, limit)}`);
@@ -104,7 +127,11 @@ export function excerpt(body: unknown, limit: number): string {
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters)` : text;
 }
 
-const SUPPORT_TEXT = { supported: 'supported', 'not-supported': 'not supported', mismatch: 'mismatch' } as const;
+const SUPPORT_TEXT = {
+  supported: 'supported',
+  'not-supported': 'not supported',
+  mismatch: 'mismatch',
+} as const;
 
 function fieldSupportBlock(result: RunResult): string {
   const fields = Object.entries(result.fieldSupport);
@@ -112,7 +139,9 @@ function fieldSupportBlock(result: RunResult): string {
 
   const width = Math.max('field'.length, ...fields.map(([name]) => name.length));
   const rows = fields.map(([name, support]) => `  ${name.padEnd(width)}  ${SUPPORT_TEXT[support]}`);
-  return ['Field support (POST round-trip)', `  ${'field'.padEnd(width)}  support`, ...rows].join('\n');
+  return ['Field support (POST round-trip)', `  ${'field'.padEnd(width)}  support`, ...rows].join(
+    '\n',
+  );
 }
 
 function cleanupBlock(result: RunResult, paint: Paint): string {
@@ -128,5 +157,8 @@ function cleanupBlock(result: RunResult, paint: Paint): string {
 function toolErrorsBlock(result: RunResult, paint: Paint): string {
   const errors = result.toolErrors ?? [];
   if (errors.length === 0) return '';
-  return [paint(COLOR.failed, 'Tool errors (problems of osdi-conformance, not of the target):'), ...errors.map((e) => `  ${e}`)].join('\n');
+  return [
+    paint(COLOR.failed, 'Tool errors (problems of osdi-conformance, not of the target):'),
+    ...errors.map((e) => `  ${e}`),
+  ].join('\n');
 }

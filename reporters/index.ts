@@ -13,7 +13,11 @@ export interface ReportFormat<Options = object> {
   render(result: RunResult, options?: Options): string;
 }
 
-export const consoleReporter: ReportFormat<ConsoleOptions> = { name: 'console', extension: 'txt', render: renderConsole };
+export const consoleReporter: ReportFormat<ConsoleOptions> = {
+  name: 'console',
+  extension: 'txt',
+  render: renderConsole,
+};
 export const jsonReporter: ReportFormat = { name: 'json', extension: 'json', render: renderJson };
 
 export const REPORTERS = { console: consoleReporter, json: jsonReporter } as const;

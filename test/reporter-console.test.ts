@@ -64,7 +64,12 @@ describe('console reporter', () => {
   });
 
   it('marks the built-in reference server, a read-only run and an interrupted one', () => {
-    const result = { ...sampleResult(), builtIn: true, readOnly: true, stopped: 'interrupted' as const };
+    const result = {
+      ...sampleResult(),
+      builtIn: true,
+      readOnly: true,
+      stopped: 'interrupted' as const,
+    };
 
     const head = renderConsole(result).split('\n').slice(0, 2);
 

@@ -29,48 +29,72 @@ describe('osdi-conformance run (compiled CLI)', () => {
     const { code, stdout } = await runCli(['run', '--help']);
 
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('Usage: osdi-conformance run [--target <API entry point URL>] [options]');
+    expect(stdout.split('\n')[0]).toBe(
+      'Usage: osdi-conformance run [--target <API entry point URL>] [options]',
+    );
     expect(stdout).toContain('  --consistency-window <ms>');
   });
 
   it('prints its version with --version', async () => {
-    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${packageVersion()}\n`, stderr: '' });
+    expect(await runCli(['--version'])).toEqual({
+      code: 0,
+      stdout: `${packageVersion()}\n`,
+      stderr: '',
+    });
   });
 
   it('lists the catalogue with --list without sending a request', async () => {
     const { code, stdout } = await runCli(['run', '--list', '--target', server.url]);
 
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(0, REQUIREMENTS.length).map((line) => line.split(/\s+/).slice(0, 2))).toEqual(
-      REQUIREMENTS.map((r) => [r.id, r.level]),
-    );
+    expect(
+      stdout
+        .split('\n')
+        .slice(0, REQUIREMENTS.length)
+        .map((line) => line.split(/\s+/).slice(0, 2)),
+    ).toEqual(REQUIREMENTS.map((r) => [r.id, r.level]));
     expect(server.requests).toEqual([]);
   });
 
   it.each([
-    [['run', '--timeout', 'soon'], '--timeout must be a whole number of milliseconds above 0, got "soon"'],
+    [
+      ['run', '--timeout', 'soon'],
+      '--timeout must be a whole number of milliseconds above 0, got "soon"',
+    ],
     [['run', '--target', 'nowhere'], '--target must be an http or https URL, got "nowhere"'],
     [['run', '--only', 'discovery,nope'], 'unknown scenario "nope" in --only (known: '],
     [['run', '--frobnicate'], 'unknown option --frobnicate (try run --help)'],
   ])('exits 2 with one line on stderr for %j', async (args, message) => {
-    const { code, stdout, stderr } = await runCli([...args, ...(args.includes('--target') ? [] : ['--target', server.url])]);
+    const { code, stdout, stderr } = await runCli([
+      ...args,
+      ...(args.includes('--target') ? [] : ['--target', server.url]),
+    ]);
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')).toEqual([expect.stringContaining(`osdi-conformance: ${message}`), '']);
+    expect(stderr.split('\n')).toEqual([
+      expect.stringContaining(`osdi-conformance: ${message}`),
+      '',
+    ]);
   });
 
   it('exits 2 with one line when the target cannot be reached, token masked', async () => {
     const target = `http://127.0.0.1:${await closedPort()}/api/?osdi-api-token=${SECRET}`;
 
-    const { code, stdout, stderr } = await runCli(['run', '--target', target], { env: { OSDI_API_TOKEN: SECRET } });
+    const { code, stdout, stderr } = await runCli(['run', '--target', target], {
+      env: { OSDI_API_TOKEN: SECRET },
+    });
 
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toMatch(/^osdi-conformance: cannot reach http:\/\/127\.0\.0\.1:\d+\/api\/\?osdi-api-token=\*\*\*: ECONNREFUSED\n$/);
+    expect(stderr).toMatch(
+      /^osdi-conformance: cannot reach http:\/\/127\.0\.0\.1:\d+\/api\/\?osdi-api-token=\*\*\*: ECONNREFUSED\n$/,
+    );
   });
 
   it('reads the target and token from OSDI_TARGET and OSDI_API_TOKEN', async () => {
-    const { code } = await runCli(['run', '--only', 'discovery'], { env: { OSDI_TARGET: server.url, OSDI_API_TOKEN: SECRET } });
+    const { code } = await runCli(['run', '--only', 'discovery'], {
+      env: { OSDI_TARGET: server.url, OSDI_API_TOKEN: SECRET },
+    });
 
     expect(code).not.toBe(2);
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/api/v1/' });
@@ -84,7 +108,11 @@ describe('osdi-conformance run (compiled CLI)', () => {
 
     const report: unknown = JSON.parse(readFileSync(json, 'utf8'));
     expect(validate('report.schema.json', report).errors).toEqual([]);
-    expect(report).toMatchObject({ builtIn: true, summary: { failed: 0 }, cleanup: { leftOver: [] } });
+    expect(report).toMatchObject({
+      builtIn: true,
+      summary: { failed: 0 },
+      cleanup: { leftOver: [] },
+    });
     expect((report as { summary: { passed: number } }).summary.passed).toBeGreaterThan(0);
     expect(stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
     expect(stderr).toBe(`JSON report written to ${json}\n`);
@@ -95,9 +123,16 @@ describe('osdi-conformance run (compiled CLI)', () => {
 
 describe('osdi-conformance run against the reference server', () => {
   it('passes every requirement it checks on the rest profile', async () => {
-    const server = await startReferenceServer({ port: 0, host: '127.0.0.1', profile: 'rest', token: SECRET });
+    const server = await startReferenceServer({
+      port: 0,
+      host: '127.0.0.1',
+      profile: 'rest',
+      token: SECRET,
+    });
     try {
-      const { code, stdout } = await runCli(['run', '--target', server.url], { env: { OSDI_API_TOKEN: SECRET } });
+      const { code, stdout } = await runCli(['run', '--target', server.url], {
+        env: { OSDI_API_TOKEN: SECRET },
+      });
 
       expect(stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
       expect(code).toBe(0);
@@ -111,10 +146,15 @@ describe('osdi-conformance run against the reference server', () => {
 describe('osdi-conformance run interrupted', () => {
   it('stops on SIGINT, still reports, and exits 130', async () => {
     // The AEP probe is answered; every later request hangs, as on a stuck server.
-    const server = await startRecordingServer((r) => (server.requests.indexOf(r) === 0 ? 200 : 'hang'));
+    const server = await startRecordingServer((r) =>
+      server.requests.indexOf(r) === 0 ? 200 : 'hang',
+    );
     try {
       const { child, done } = startCli(['run', '--target', server.url]);
-      await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(1), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(1), {
+        timeout: 10_000,
+        interval: 50,
+      });
 
       child.kill('SIGINT');
       const { code, stdout, stderr } = await done;

@@ -38,51 +38,87 @@ describe('run options', () => {
   });
 
   it('takes flags over OSDI_* variables over the config file', () => {
-    configFile('{ "target": "http://file.test/", "timeout": 1, "rate-limit": 3, "only": ["post"] }');
+    configFile(
+      '{ "target": "http://file.test/", "timeout": 1, "rate-limit": 3, "only": ["post"] }',
+    );
     const env = { OSDI_TARGET: 'http://env.test/', OSDI_TIMEOUT: '2', OSDI_API_TOKEN: 'from-env' };
 
     const options = resolveRunOptions(['--timeout', '3'], env, cwd);
 
-    expect(options).toMatchObject({ target: 'http://env.test/', timeoutMs: 3, token: 'from-env', rateLimit: 3, only: ['post'] });
+    expect(options).toMatchObject({
+      target: 'http://env.test/',
+      timeoutMs: 3,
+      token: 'from-env',
+      rateLimit: 3,
+      only: ['post'],
+    });
   });
 
   it('reads a config file named with --config, comments allowed', () => {
-    const name = configFile('// vendor staging\n{ "read-only": true, "consistency-window": 0, }', 'staging.json');
+    const name = configFile(
+      '// vendor staging\n{ "read-only": true, "consistency-window": 0, }',
+      'staging.json',
+    );
 
-    expect(resolveRunOptions(['--config', name], {}, cwd)).toMatchObject({ readOnly: true, consistencyWindowMs: 0 });
+    expect(resolveRunOptions(['--config', name], {}, cwd)).toMatchObject({
+      readOnly: true,
+      consistencyWindowMs: 0,
+    });
   });
 
   it('parses boolean variables and comma lists', () => {
     const env = { OSDI_READ_ONLY: 'true', OSDI_STRICT: '0', OSDI_ONLY: 'discovery, collection' };
 
-    expect(resolveRunOptions([], env, cwd)).toMatchObject({ readOnly: true, strict: false, only: ['discovery', 'collection'] });
+    expect(resolveRunOptions([], env, cwd)).toMatchObject({
+      readOnly: true,
+      strict: false,
+      only: ['discovery', 'collection'],
+    });
   });
 
   it.each([
-    [['--timeout', 'abc'], {}, '--timeout must be a whole number of milliseconds above 0, got "abc"'],
+    [
+      ['--timeout', 'abc'],
+      {},
+      '--timeout must be a whole number of milliseconds above 0, got "abc"',
+    ],
     [['--timeout', '0'], {}, '--timeout must be a whole number of milliseconds above 0, got "0"'],
     [['--target', 'not a url'], {}, '--target must be an http or https URL, got "not a url"'],
-    [['--target', 'ftp://x.test/'], {}, '--target must be an http or https URL, got "ftp://x.test/"'],
-    [['--rate-limit=-1'], {}, '--rate-limit must be a number of requests per second above 0, got "-1"'],
+    [
+      ['--target', 'ftp://x.test/'],
+      {},
+      '--target must be an http or https URL, got "ftp://x.test/"',
+    ],
+    [
+      ['--rate-limit=-1'],
+      {},
+      '--rate-limit must be a number of requests per second above 0, got "-1"',
+    ],
     [['--only', ','], {}, '--only must name at least one scenario'],
     [['--bogus'], {}, 'unknown option --bogus (try run --help)'],
     [['stray'], {}, 'unexpected argument stray (try run --help)'],
     [['--target'], {}, '--target needs a value'],
-    [[], { OSDI_TIMEOUT: 'soon' }, 'OSDI_TIMEOUT must be a whole number of milliseconds above 0, got "soon"'],
+    [
+      [],
+      { OSDI_TIMEOUT: 'soon' },
+      'OSDI_TIMEOUT must be a whole number of milliseconds above 0, got "soon"',
+    ],
     [[], { OSDI_READ_ONLY: 'maybe' }, 'OSDI_READ_ONLY must be true or false, got "maybe"'],
   ])('refuses %j %j with one line', (argv, env, message) => {
     expect(() => resolveRunOptions(argv, env, cwd)).toThrow(message);
   });
 
   it('never echoes a token carried in a bad URL', () => {
-    expect(() => resolveRunOptions(['--target', 'mailto:x?osdi-api-token=s3cret'], {}, cwd)).toThrow(
-      '--target must be an http or https URL, got "mailto:x?osdi-api-token=***"',
-    );
+    expect(() =>
+      resolveRunOptions(['--target', 'mailto:x?osdi-api-token=s3cret'], {}, cwd),
+    ).toThrow('--target must be an http or https URL, got "mailto:x?osdi-api-token=***"');
   });
 
   it('names the config file and the key in its errors', () => {
     configFile('{ "timeout": "soon" }');
-    expect(() => resolveRunOptions([], {}, cwd)).toThrow(`${join(cwd, 'osdi-conformance.config.json')}: timeout must be a whole number`);
+    expect(() => resolveRunOptions([], {}, cwd)).toThrow(
+      `${join(cwd, 'osdi-conformance.config.json')}: timeout must be a whole number`,
+    );
 
     configFile('{ "colour": true }');
     expect(() => resolveRunOptions([], {}, cwd)).toThrow('unknown setting "colour"');

@@ -1,13 +1,23 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Requirement } from '../src/requirements/types.js';
-import { exitCodeOf, runConformance, type ProgressEvent, type RunResult, type RunnerOptions } from '../src/runner/index.js';
+import {
+  exitCodeOf,
+  runConformance,
+  type ProgressEvent,
+  type RunResult,
+  type RunnerOptions,
+} from '../src/runner/index.js';
 import { validate } from '../src/schemas/index.js';
 import { startRecordingServer, type RecordingServer } from './helpers/recording-server.js';
 
 const TOKEN = 'tok-5ecret-a1b2c3';
 
-function requirement(id: string, scenario: string, level: Requirement['level'] = 'MUST'): Requirement {
+function requirement(
+  id: string,
+  scenario: string,
+  level: Requirement['level'] = 'MUST',
+): Requirement {
   return {
     id,
     level,
@@ -52,7 +62,9 @@ function options(extra: Partial<RunnerOptions> = {}): RunnerOptions {
 }
 
 function statuses(result: RunResult): Record<string, string> {
-  return Object.fromEntries(result.requirements.map((r) => [r.id, `${r.status}: ${r.message ?? ''}`]));
+  return Object.fromEntries(
+    result.requirements.map((r) => [r.id, `${r.status}: ${r.message ?? ''}`]),
+  );
 }
 
 describe('runConformance on fixture suites', () => {
@@ -76,8 +88,14 @@ describe('runConformance on fixture suites', () => {
     const result = await runConformance(options());
 
     const deletes = server.requests.filter((r) => r.method === 'DELETE');
-    expect(deletes.map((r) => [r.url, r.headers['osdi-api-token']])).toEqual([['/api/v1/things/1', TOKEN]]);
-    expect(result.cleanup).toEqual({ created: 3, deleted: 2, leftOver: ['http://elsewhere.invalid/things/3'] });
+    expect(deletes.map((r) => [r.url, r.headers['osdi-api-token']])).toEqual([
+      ['/api/v1/things/1', TOKEN],
+    ]);
+    expect(result.cleanup).toEqual({
+      created: 3,
+      deleted: 2,
+      leftOver: ['http://elsewhere.invalid/things/3'],
+    });
   });
 
   it('keeps the token out of the result even when a suite leaks it', async () => {
@@ -85,7 +103,11 @@ describe('runConformance on fixture suites', () => {
 
     expect(JSON.stringify(result)).not.toContain(TOKEN);
     expect(result.requirements[1]!.evidence).toEqual({
-      request: { method: 'GET', url: `${server.url}?osdi-api-token=***`, headers: { 'OSDI-API-Token': '***' } },
+      request: {
+        method: 'GET',
+        url: `${server.url}?osdi-api-token=***`,
+        headers: { 'OSDI-API-Token': '***' },
+      },
       response: { status: 500, body: { error: 'boom', echo: '***' } },
     });
   });
@@ -99,21 +121,30 @@ describe('runConformance on fixture suites', () => {
   it('marks the requirements of scenarios left out by --only as not selected', async () => {
     const result = await runConformance(options({ only: ['broken'] }));
 
-    expect(statuses(result)).toMatchObject({ 'FX-A-01': 'skipped: not selected', 'FX-C-01': 'skipped: not selected' });
+    expect(statuses(result)).toMatchObject({
+      'FX-A-01': 'skipped: not selected',
+      'FX-C-01': 'skipped: not selected',
+    });
     expect(server.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
   });
 
   it('runs the suites one after the other in the order asked for, reporting progress', async () => {
     const events: ProgressEvent[] = [];
 
-    await runConformance(options({ only: ['broken', 'alpha'], onProgress: (event) => events.push(event) }));
+    await runConformance(
+      options({ only: ['broken', 'alpha'], onProgress: (event) => events.push(event) }),
+    );
 
     expect(events.filter((e) => e.kind !== 'test')).toEqual([
       { kind: 'scenario', scenario: 'broken' },
       { kind: 'scenario', scenario: 'alpha' },
       { kind: 'cleanup', count: 2 },
     ]);
-    expect(events.filter((e) => e.kind === 'test').map((e) => e.kind === 'test' && `${e.name}: ${e.state}`)).toEqual([
+    expect(
+      events
+        .filter((e) => e.kind === 'test')
+        .map((e) => e.kind === 'test' && `${e.name}: ${e.state}`),
+    ).toEqual([
       'FX-B-01 never runs: skipped',
       'FX-A-01 passes: passed',
       'FX-A-02 fails with evidence: failed',

@@ -20,7 +20,15 @@ function options(extra: Partial<RunnerOptions>): RunnerOptions {
     timeoutMs: 1_000,
     consistencyWindowMs: 0,
     requirements: [
-      { id: 'FX-H-01', level: 'MUST', title: 'hangs', source: { file: 'f.md', section: 's' }, sentence: '', scenario: 'hang', writes: true },
+      {
+        id: 'FX-H-01',
+        level: 'MUST',
+        title: 'hangs',
+        source: { file: 'f.md', section: 's' },
+        sentence: '',
+        scenario: 'hang',
+        writes: true,
+      },
     ],
     suites: { dir: join(import.meta.dirname, 'fixtures-slow-suites'), suffix: '.suite.ts' },
     testTimeoutMs: 60_000,
@@ -36,7 +44,10 @@ describe('a run that does not finish on its own', () => {
   it('fails a test that exceeds the test timeout and still cleans up', async () => {
     const result = await runConformance(options({ testTimeoutMs: 300 }));
 
-    expect(result.requirements[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('Test timed out in 300ms') });
+    expect(result.requirements[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('Test timed out in 300ms'),
+    });
     expect(deletes()).toEqual(['/api/v1/things/9']);
   });
 
@@ -55,7 +66,10 @@ describe('a run that does not finish on its own', () => {
     const result = await runConformance(options({ signal: controller.signal }));
 
     expect(result.stopped).toBe('interrupted');
-    expect(result.requirements[0]).toMatchObject({ status: 'skipped', message: 'not run: the run was interrupted' });
+    expect(result.requirements[0]).toMatchObject({
+      status: 'skipped',
+      message: 'not run: the run was interrupted',
+    });
     expect(deletes()).toEqual(['/api/v1/things/9']);
   });
 });

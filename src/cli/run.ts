@@ -3,7 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderConsole, renderJson } from '../../reporters/index.js';
 import { resolveRunOptions, SETTINGS, type RunOptions } from '../config/index.js';
-import { exitCodeOf, loadCatalogue, redactText, runConformance, type RunResult } from '../runner/index.js';
+import {
+  exitCodeOf,
+  loadCatalogue,
+  redactText,
+  runConformance,
+  type RunResult,
+} from '../runner/index.js';
 import { renderCatalogue } from './list.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -78,7 +84,8 @@ interface OpenTarget {
 
 /** The target given, or the built-in reference server on a free loopback port. */
 async function openTarget(options: RunOptions): Promise<OpenTarget> {
-  if (options.target) return { url: options.target, token: options.token, builtIn: false, close: async () => {} };
+  if (options.target)
+    return { url: options.target, token: options.token, builtIn: false, close: async () => {} };
 
   const { startReferenceServer } = await import('../server/index.js');
   // The built-in server checks a token, so that the auth scenario has something to test.
@@ -101,13 +108,16 @@ function onInterrupt(): { signal: AbortSignal; dispose(): void } {
   const handler = (signal: Signal) => {
     if (signalled.by) process.exit(SIGNAL_EXIT[signalled.by]);
     signalled.by = signal;
-    process.stderr.write('\nosdi-conformance: interrupted, cleaning up (Ctrl-C again to quit now)\n');
+    process.stderr.write(
+      '\nosdi-conformance: interrupted, cleaning up (Ctrl-C again to quit now)\n',
+    );
     controller.abort();
   };
   for (const signal of Object.keys(SIGNAL_EXIT) as Signal[]) process.on(signal, handler);
   return {
     signal: controller.signal,
-    dispose: () => (Object.keys(SIGNAL_EXIT) as Signal[]).forEach((signal) => process.off(signal, handler)),
+    dispose: () =>
+      (Object.keys(SIGNAL_EXIT) as Signal[]).forEach((signal) => process.off(signal, handler)),
   };
 }
 
@@ -116,7 +126,9 @@ function writeJsonReport(file: string, result: RunResult, token: string | undefi
   try {
     writeFileSync(path, redactText(renderJson(result), token));
   } catch (error) {
-    throw new UsageError(`cannot write the JSON report to ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new UsageError(
+      `cannot write the JSON report to ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
   }
   // On stderr, so that stdout stays the report and ends with its summary line.
   process.stderr.write(`JSON report written to ${path}\n`);
@@ -138,7 +150,8 @@ function exitSoon(): void {
 }
 
 function redacted(error: unknown, token: string | undefined): Error {
-  if (error instanceof UsageError) return new UsageError(redactText(error.message, token), error.code);
+  if (error instanceof UsageError)
+    return new UsageError(redactText(error.message, token), error.code);
   const e = error as Error;
   const copy = new Error(redactText(e?.message ?? String(error), token));
   copy.stack = redactText(e?.stack ?? copy.message, token);
@@ -148,7 +161,9 @@ function redacted(error: unknown, token: string | undefined): Error {
 function runHelp(): string {
   const flags = SETTINGS.map((s) => `--${s.flag}${s.placeholder ? ` <${s.placeholder}>` : ''}`);
   const width = Math.max(...flags.map((flag) => flag.length));
-  const lines = SETTINGS.map((s, i) => `  ${flags[i]!.padEnd(width)}  ${s.help}${s.env ? ` [${s.env}]` : ''}`);
+  const lines = SETTINGS.map(
+    (s, i) => `  ${flags[i]!.padEnd(width)}  ${s.help}${s.env ? ` [${s.env}]` : ''}`,
+  );
   return [
     'Usage: osdi-conformance run [--target <API entry point URL>] [options]',
     '',

@@ -13,7 +13,9 @@ export interface ConfigFile {
   values: Map<string, FileValue>;
 }
 
-const FILE_KEYS = new Set(SETTINGS.map((s) => s.flag).filter((f) => !['config', 'list', 'help'].includes(f)));
+const FILE_KEYS = new Set(
+  SETTINGS.map((s) => s.flag).filter((f) => !['config', 'list', 'help'].includes(f)),
+);
 
 /**
  * Reads `explicit` (from --config), or else osdi-conformance.config.json in `cwd` when it
@@ -31,7 +33,9 @@ function parseFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new UsageError(
+      `cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
   }
 
   const errors: ParseError[] = [];
@@ -39,7 +43,9 @@ function parseFile(path: string): unknown {
   const first = errors[0];
   if (first) {
     const line = text.slice(0, first.offset).split('\n').length;
-    throw new UsageError(`config file ${path}: ${printParseErrorCode(first.error)} at line ${line}`);
+    throw new UsageError(
+      `config file ${path}: ${printParseErrorCode(first.error)} at line ${line}`,
+    );
   }
   return data;
 }
@@ -52,7 +58,10 @@ function settingsOf(data: unknown, path: string): Map<string, FileValue> {
   const values = new Map<string, FileValue>();
   for (const [key, value] of Object.entries(data)) {
     if (!FILE_KEYS.has(key)) throw new UsageError(`config file ${path}: unknown setting "${key}"`);
-    if (!isFileValue(value)) throw new UsageError(`config file ${path}: "${key}" must be a string, number, boolean or list of strings`);
+    if (!isFileValue(value))
+      throw new UsageError(
+        `config file ${path}: "${key}" must be a string, number, boolean or list of strings`,
+      );
     values.set(key, value);
   }
   return values;

@@ -1,2 +1,8 @@
 export { resolveRunOptions } from './resolve.js';
-export { DEFAULTS, SETTINGS, DEFAULT_CONFIG_FILE, type RunOptions, type Setting } from './options.js';
+export {
+  DEFAULTS,
+  SETTINGS,
+  DEFAULT_CONFIG_FILE,
+  type RunOptions,
+  type Setting,
+} from './options.js';

@@ -40,7 +40,8 @@ function parseFlags(argv: string[]): Map<string, Raw> {
 
   const out = new Map<string, Raw>();
   for (const [flag, value] of Object.entries(values)) {
-    if (typeof value === 'string' || typeof value === 'boolean') out.set(flag, { value, origin: `--${flag}` });
+    if (typeof value === 'string' || typeof value === 'boolean')
+      out.set(flag, { value, origin: `--${flag}` });
   }
   return out;
 }
@@ -82,7 +83,8 @@ function toOptions(raw: Map<string, Raw>): RunOptions {
     timeoutMs: milliseconds(get('timeout')) ?? DEFAULTS.timeoutMs,
     strict: bool(get('strict')),
     only: list(get('only')),
-    consistencyWindowMs: milliseconds(get('consistency-window'), true) ?? DEFAULTS.consistencyWindowMs,
+    consistencyWindowMs:
+      milliseconds(get('consistency-window'), true) ?? DEFAULTS.consistencyWindowMs,
     rateLimit: rate(get('rate-limit')),
     list: bool(get('list')),
     help: bool(get('help')),
@@ -106,7 +108,8 @@ function url(raw: Raw | undefined): string | undefined {
 
 function text(raw: Raw | undefined): string | undefined {
   if (!raw) return undefined;
-  if (typeof raw.value !== 'string' || raw.value === '') throw new UsageError(`${raw.origin} must be a non-empty string`);
+  if (typeof raw.value !== 'string' || raw.value === '')
+    throw new UsageError(`${raw.origin} must be a non-empty string`);
   return raw.value;
 }
 
@@ -124,18 +127,32 @@ function bool(raw: Raw | undefined): boolean {
 
 function milliseconds(raw: Raw | undefined, zeroAllowed = false): number | undefined {
   if (!raw) return undefined;
-  const value = typeof raw.value === 'number' ? raw.value : /^\d+$/.test(String(raw.value)) ? Number(raw.value) : NaN;
+  const value =
+    typeof raw.value === 'number'
+      ? raw.value
+      : /^\d+$/.test(String(raw.value))
+        ? Number(raw.value)
+        : NaN;
   if (!Number.isSafeInteger(value) || value < (zeroAllowed ? 0 : 1)) {
-    throw new UsageError(`${raw.origin} must be a whole number of milliseconds${zeroAllowed ? '' : ' above 0'}, got "${raw.value}"`);
+    throw new UsageError(
+      `${raw.origin} must be a whole number of milliseconds${zeroAllowed ? '' : ' above 0'}, got "${raw.value}"`,
+    );
   }
   return value;
 }
 
 function rate(raw: Raw | undefined): number | undefined {
   if (!raw) return undefined;
-  const value = typeof raw.value === 'number' ? raw.value : /^\d+(\.\d+)?$/.test(String(raw.value)) ? Number(raw.value) : NaN;
+  const value =
+    typeof raw.value === 'number'
+      ? raw.value
+      : /^\d+(\.\d+)?$/.test(String(raw.value))
+        ? Number(raw.value)
+        : NaN;
   if (!Number.isFinite(value) || value <= 0) {
-    throw new UsageError(`${raw.origin} must be a number of requests per second above 0, got "${raw.value}"`);
+    throw new UsageError(
+      `${raw.origin} must be a number of requests per second above 0, got "${raw.value}"`,
+    );
   }
   return value;
 }

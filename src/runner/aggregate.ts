@@ -25,7 +25,11 @@ const REQUIREMENT_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
  * Joins test outcomes to the catalogue. A requirement fails when any of its tests failed, is
  * skipped (with the reason) when all of its tests were skipped, and passes otherwise.
  */
-export function aggregate(catalogue: readonly Requirement[], outcomes: SuiteOutcomes, context: AggregateContext): Aggregate {
+export function aggregate(
+  catalogue: readonly Requirement[],
+  outcomes: SuiteOutcomes,
+  context: AggregateContext,
+): Aggregate {
   const byId = groupByRequirement(outcomes.tests);
   const toolErrors = suiteErrors(outcomes);
   const known = new Set(catalogue.map((r) => r.id));
@@ -58,7 +62,9 @@ function groupByRequirement(tests: TestOutcome[]): Map<string, TestOutcome[]> {
 
 function suiteErrors(outcomes: SuiteOutcomes): string[] {
   return [
-    ...outcomes.modules.flatMap((m) => m.errors.map((e) => `the ${m.scenario} suite failed outside its tests: ${e}`)),
+    ...outcomes.modules.flatMap((m) =>
+      m.errors.map((e) => `the ${m.scenario} suite failed outside its tests: ${e}`),
+    ),
     ...outcomes.unhandled.map((e) => `unhandled error: ${e}`),
   ];
 }
@@ -90,7 +96,11 @@ function statusOf(
 
   const suiteError = outcomes.modules.find((m) => m.scenario === requirement.scenario)?.errors[0];
   if (tests.some((t) => t.state === 'passed')) return { status: 'passed' };
-  if (suiteError) return { status: 'failed', message: `the ${requirement.scenario} suite could not run: ${suiteError}` };
+  if (suiteError)
+    return {
+      status: 'failed',
+      message: `the ${requirement.scenario} suite could not run: ${suiteError}`,
+    };
 
   const reason = tests.find((t) => t.meta.skipReason)?.meta.skipReason;
   if (reason) return { status: 'skipped', message: reason };
@@ -99,9 +109,16 @@ function statusOf(
 
 function failure(failed: TestOutcome[]): Status {
   const first = failed[0]!;
-  const more = failed.length > 1 ? ` (and ${failed.length - 1} more failing check${failed.length > 2 ? 's' : ''})` : '';
+  const more =
+    failed.length > 1
+      ? ` (and ${failed.length - 1} more failing check${failed.length > 2 ? 's' : ''})`
+      : '';
   const message = (first.errors[0] ?? `${first.name} failed`) + more;
-  return { status: 'failed', message, ...(first.meta.evidence ? { evidence: first.meta.evidence } : {}) };
+  return {
+    status: 'failed',
+    message,
+    ...(first.meta.evidence ? { evidence: first.meta.evidence } : {}),
+  };
 }
 
 /** A requirement none of whose tests ran to a verdict: say why. */
@@ -112,12 +129,18 @@ function notRun(
   context: AggregateContext,
   toolErrors: string[],
 ): Status {
-  if (!context.selected.has(requirement.scenario)) return { status: 'skipped', message: 'not selected' };
+  if (!context.selected.has(requirement.scenario))
+    return { status: 'skipped', message: 'not selected' };
   if (outcomes.stopped === 'deadline') {
-    return { status: 'failed', message: `not checked: the run exceeded its deadline of ${Math.round(context.deadlineMs / 1000)} s` };
+    return {
+      status: 'failed',
+      message: `not checked: the run exceeded its deadline of ${Math.round(context.deadlineMs / 1000)} s`,
+    };
   }
-  if (outcomes.stopped === 'interrupted') return { status: 'skipped', message: 'not run: the run was interrupted' };
-  if (requirement.writes && context.readOnly) return { status: 'skipped', message: 'not run: --read-only' };
+  if (outcomes.stopped === 'interrupted')
+    return { status: 'skipped', message: 'not run: the run was interrupted' };
+  if (requirement.writes && context.readOnly)
+    return { status: 'skipped', message: 'not run: --read-only' };
   if (tests.length > 0) return { status: 'skipped', message: 'skipped' };
   if (!context.withSuite.has(requirement.scenario)) {
     const error = `no suite file for scenario ${requirement.scenario}`;
@@ -142,7 +165,15 @@ function baseOf(requirement: Requirement): Omit<RequirementResult, 'status'> {
 
 function uncatalogued(id: string, test: TestOutcome): Requirement {
   const title = test.name.startsWith(id + ' ') ? test.name.slice(id.length + 1) : test.name;
-  return { id, level: 'MUST', title, source: { file: 'unknown', section: 'not in the catalogue' }, sentence: '', scenario: test.scenario, writes: false };
+  return {
+    id,
+    level: 'MUST',
+    title,
+    source: { file: 'unknown', section: 'not in the catalogue' },
+    sentence: '',
+    scenario: test.scenario,
+    writes: false,
+  };
 }
 
 const SEVERITY: Record<FieldSupport, number> = { supported: 0, 'not-supported': 1, mismatch: 2 };

@@ -17,7 +17,10 @@ const MAX_RETRY_AFTER_MS = 10_000;
  * Deletes what the suites created and did not delete themselves. A DELETE answered 2xx, 404
  * or 410 counts as removed; anything else, or a URL on another origin, is left over.
  */
-export async function cleanUp(journal: JournalState, options: CleanupOptions): Promise<CleanupReport> {
+export async function cleanUp(
+  journal: JournalState,
+  options: CleanupOptions,
+): Promise<CleanupReport> {
   const origin = new URL(options.target).origin;
   const pending = journal.created.filter((url) => !journal.deleted.has(url));
   const leftOver: string[] = [];
@@ -27,7 +30,11 @@ export async function cleanUp(journal: JournalState, options: CleanupOptions): P
     const removed = sameOrigin(url, origin) && (await deleteOnce(url, options));
     if (!removed) leftOver.push(url);
   }
-  return { created: journal.created.length, deleted: journal.created.length - leftOver.length, leftOver };
+  return {
+    created: journal.created.length,
+    deleted: journal.created.length - leftOver.length,
+    leftOver,
+  };
 }
 
 function sameOrigin(url: string, origin: string): boolean {
@@ -62,7 +69,9 @@ function retryAfterMs(header: string | null): number {
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
   const date = header ? Date.parse(header) : NaN;
-  return Number.isFinite(date) ? Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS) : 1000;
+  return Number.isFinite(date)
+    ? Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS)
+    : 1000;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -10,7 +10,10 @@ export interface Collector {
   unhandled: string[];
 }
 
-export function createCollector(suffix: string, onProgress?: (event: ProgressEvent) => void): Collector {
+export function createCollector(
+  suffix: string,
+  onProgress?: (event: ProgressEvent) => void,
+): Collector {
   const collector: Collector = { reporter: {}, tests: [], modules: [], unhandled: [] };
   const scenarioOf = (module: TestModule) => basename(module.moduleId).slice(0, -suffix.length);
 
@@ -21,7 +24,12 @@ export function createCollector(suffix: string, onProgress?: (event: ProgressEve
     onTestCaseResult(test) {
       const outcome = outcomeOf(test, scenarioOf(test.module));
       collector.tests.push(outcome);
-      onProgress?.({ kind: 'test', scenario: outcome.scenario, name: outcome.name, state: outcome.state });
+      onProgress?.({
+        kind: 'test',
+        scenario: outcome.scenario,
+        name: outcome.name,
+        state: outcome.state,
+      });
     },
     onTestModuleEnd(module) {
       const errors = module.errors().map(messageOf);

@@ -41,7 +41,9 @@ function parseLine(line: string): { url: string; deleted: boolean } | undefined 
   if (line.trim() === '') return undefined;
   try {
     const entry = JSON.parse(line) as { url?: unknown; deleted?: unknown };
-    return typeof entry.url === 'string' ? { url: entry.url, deleted: entry.deleted === true } : undefined;
+    return typeof entry.url === 'string'
+      ? { url: entry.url, deleted: entry.deleted === true }
+      : undefined;
   } catch {
     return undefined;
   }

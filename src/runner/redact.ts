@@ -12,7 +12,9 @@ const TOKEN_HEADER = 'osdi-api-token';
 /** Masks the token (raw and URL-encoded) and any `osdi-api-token` query value in `text`. */
 export function redactText(text: string, token?: string): string {
   // Already-masked values stay as they are, so that redacting twice changes nothing.
-  let out = text.replace(QUERY_TOKEN, (match, prefix: string, value: string) => (value.startsWith(MASK) ? match : prefix + MASK));
+  let out = text.replace(QUERY_TOKEN, (match, prefix: string, value: string) =>
+    value.startsWith(MASK) ? match : prefix + MASK,
+  );
   for (const secret of secretForms(token)) out = out.split(secret).join(MASK);
   return out;
 }

@@ -71,7 +71,12 @@ export async function runConformance(options: RunnerOptions): Promise<RunResult>
   const outcomes = await runAndCleanUp(options, config, files, location);
 
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const { requirements, fieldSupport, toolErrors } = aggregate(catalogue, outcomes, { selected, withSuite: new Set(suites.keys()), readOnly: options.readOnly, deadlineMs });
+  const { requirements, fieldSupport, toolErrors } = aggregate(catalogue, outcomes, {
+    selected,
+    withSuite: new Set(suites.keys()),
+    readOnly: options.readOnly,
+    deadlineMs,
+  });
   const result: RunResult = {
     tool: { name: 'osdi-conformance', version: packageVersion() },
     target: options.target,
@@ -86,18 +91,26 @@ export async function runConformance(options: RunnerOptions): Promise<RunResult>
     requirements,
     fieldSupport,
     cleanup: outcomes.cleanup,
-    ...(toolErrors.length + outcomes.toolErrors.length > 0 ? { toolErrors: [...outcomes.toolErrors, ...toolErrors] } : {}),
+    ...(toolErrors.length + outcomes.toolErrors.length > 0
+      ? { toolErrors: [...outcomes.toolErrors, ...toolErrors] }
+      : {}),
   };
   return redactDeep(result, options.token);
 }
 
-function selectScenarios(only: string[] | undefined, catalogue: readonly Requirement[], suites: Map<string, string>): Set<string> {
+function selectScenarios(
+  only: string[] | undefined,
+  catalogue: readonly Requirement[],
+  suites: Map<string, string>,
+): Set<string> {
   const known = [...new Set([...scenariosOf(catalogue), ...suites.keys()])];
   if (!only) return new Set(known);
 
   const unknown = only.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown scenario "${unknown[0]}" in --only (known: ${[...known].sort().join(', ')})`);
+    throw new UsageError(
+      `unknown scenario "${unknown[0]}" in --only (known: ${[...known].sort().join(', ')})`,
+    );
   }
   return new Set(only);
 }
@@ -122,24 +135,38 @@ function suiteConfig(options: RunnerOptions): SuiteConfig {
 type RunOutcomes = SuiteOutcomes & { cleanup: RunResult['cleanup']; toolErrors: string[] };
 
 /** Runs the suites, then always deletes what they created, even when vitest itself failed. */
-async function runAndCleanUp(options: RunnerOptions, config: SuiteConfig, files: string[], location: SuiteLocation): Promise<RunOutcomes> {
+async function runAndCleanUp(
+  options: RunnerOptions,
+  config: SuiteConfig,
+  files: string[],
+  location: SuiteLocation,
+): Promise<RunOutcomes> {
   let outcomes: SuiteOutcomes = { tests: [], modules: [], unhandled: [] };
   const toolErrors: string[] = [];
   try {
-    if (files.length > 0) outcomes = await runSuites(sessionOptions(options, config, files, location));
+    if (files.length > 0)
+      outcomes = await runSuites(sessionOptions(options, config, files, location));
   } catch (error) {
     toolErrors.push(`the suites could not be run: ${(error as Error).message ?? String(error)}`);
     outcomes = { ...outcomes, stopped: options.signal?.aborted ? 'interrupted' : outcomes.stopped };
   }
 
   const journal = readJournal(config.journalPath);
-  options.onProgress?.({ kind: 'cleanup', count: journal.created.filter((url) => !journal.deleted.has(url)).length });
+  options.onProgress?.({
+    kind: 'cleanup',
+    count: journal.created.filter((url) => !journal.deleted.has(url)).length,
+  });
   const cleanup = await cleanUp(journal, options);
   removeJournal(config.journalPath);
   return { ...outcomes, cleanup, toolErrors };
 }
 
-function sessionOptions(options: RunnerOptions, config: SuiteConfig, files: string[], location: SuiteLocation) {
+function sessionOptions(
+  options: RunnerOptions,
+  config: SuiteConfig,
+  files: string[],
+  location: SuiteLocation,
+) {
   return {
     root: location.dir,
     files,
@@ -155,7 +182,10 @@ function sessionOptions(options: RunnerOptions, config: SuiteConfig, files: stri
 /** A bound on one test that only a stuck test reaches: the client times out each request itself. */
 function testTimeout(options: RunnerOptions): number {
   const perRequest = options.timeoutMs + (options.rateLimit ? 1000 / options.rateLimit : 0);
-  return Math.max(30_000, Math.round(perRequest * REQUESTS_PER_TEST + options.consistencyWindowMs * 4));
+  return Math.max(
+    30_000,
+    Math.round(perRequest * REQUESTS_PER_TEST + options.consistencyWindowMs * 4),
+  );
 }
 
 function summarise(requirements: RunResult['requirements']): RunResult['summary'] {

@@ -19,7 +19,8 @@ export function listSuites(location: SuiteLocation): Map<string, string> {
   if (!existsSync(location.dir)) return suites;
 
   for (const file of readdirSync(location.dir).sort()) {
-    if (file.endsWith(location.suffix)) suites.set(file.slice(0, -location.suffix.length), join(location.dir, file));
+    if (file.endsWith(location.suffix))
+      suites.set(file.slice(0, -location.suffix.length), join(location.dir, file));
   }
   return suites;
 }

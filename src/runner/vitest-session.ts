@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Writable } from 'node:stream';
-import { createVitest, type TestSequencerConstructor, type TestSpecification, type Vitest } from 'vitest/node';
+import {
+  createVitest,
+  type TestSequencerConstructor,
+  type TestSpecification,
+  type Vitest,
+} from 'vitest/node';
 import { createCollector } from './collector.js';
 import type { ProgressEvent, SuiteOutcomes } from './outcome.js';
 import type { SuiteConfig } from './types.js';
@@ -35,7 +40,9 @@ export async function runSuites(options: SessionOptions): Promise<SuiteOutcomes>
   const cacheDir = mkdtempSync(join(tmpdir(), 'osdi-conformance-vite-'));
   let stopped: SuiteOutcomes['stopped'];
 
-  const vitest = await withoutSignalHandlers(() => createSession(options, collector.reporter, cacheDir));
+  const vitest = await withoutSignalHandlers(() =>
+    createSession(options, collector.reporter, cacheDir),
+  );
   const stop = (reason: 'interrupted' | 'deadline') => {
     stopped ??= reason;
     void vitest.cancelCurrentRun(reason === 'interrupted' ? 'keyboard-input' : 'test-failure');
@@ -47,10 +54,19 @@ export async function runSuites(options: SessionOptions): Promise<SuiteOutcomes>
     await withTimeout(vitest.close(), CANCEL_GRACE_MS);
     rmSync(cacheDir, { recursive: true, force: true });
   }
-  return { tests: collector.tests, modules: collector.modules, unhandled: collector.unhandled, stopped };
+  return {
+    tests: collector.tests,
+    modules: collector.modules,
+    unhandled: collector.unhandled,
+    stopped,
+  };
 }
 
-async function createSession(options: SessionOptions, reporter: object, cacheDir: string): Promise<Vitest> {
+async function createSession(
+  options: SessionOptions,
+  reporter: object,
+  cacheDir: string,
+): Promise<Vitest> {
   const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
   return createVitest(
     'test',

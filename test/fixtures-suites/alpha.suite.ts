@@ -14,7 +14,11 @@ test('FX-A-02 fails with evidence', ({ task }) => {
   task.meta.requirements = ['FX-A-02'];
   // A careless suite that leaks the token everywhere: the runner must still keep it out.
   task.meta.evidence = {
-    request: { method: 'GET', url: `${config.target}?osdi-api-token=${config.token}`, headers: { 'OSDI-API-Token': config.token ?? '' } },
+    request: {
+      method: 'GET',
+      url: `${config.target}?osdi-api-token=${config.token}`,
+      headers: { 'OSDI-API-Token': config.token ?? '' },
+    },
     response: { status: 500, body: { error: 'boom', echo: config.token } },
   };
   expect.fail(`MUST answer 200, received 500 (sent ${config.token})`);

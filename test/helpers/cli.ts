@@ -21,9 +21,17 @@ export interface CliOptions {
 }
 
 /** Starts the compiled CLI; `done` settles when it exits. */
-export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OSDI_')));
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...env, ...options.env }, cwd: options.cwd ?? process.cwd() });
+export function startCli(
+  args: string[],
+  options: CliOptions = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('OSDI_')),
+  );
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: { ...env, ...options.env },
+    cwd: options.cwd ?? process.cwd(),
+  });
 
   let stdout = '';
   let stderr = '';

@@ -19,7 +19,9 @@ export interface RecordingServer {
  * 200, body `{}`), or never answers it ('hang'), and records it: a stand-in target for runner
  * tests that do not need the reference server.
  */
-export async function startRecordingServer(answer: (r: Recorded) => number | 'hang' = () => 200): Promise<RecordingServer> {
+export async function startRecordingServer(
+  answer: (r: Recorded) => number | 'hang' = () => 200,
+): Promise<RecordingServer> {
   const requests: Recorded[] = [];
   const server: Server = createServer((req, res) => {
     const recorded = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };

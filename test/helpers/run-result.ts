@@ -16,7 +16,10 @@ export function sampleResult(): RunResult {
         id: 'PB-DISC-01',
         level: 'MUST',
         title: 'The API Entry Point answers 200 with an AEP document',
-        source: { file: 'aep.md', section: 'Scenario: Retrieving the API Entry Point resource (GET)' },
+        source: {
+          file: 'aep.md',
+          section: 'Scenario: Retrieving the API Entry Point resource (GET)',
+        },
         sentence: 'Calling the AEP URL will return the API Entry Point resource.',
         scenario: 'discovery',
         status: 'passed',
@@ -30,10 +33,17 @@ export function sampleResult(): RunResult {
         sentence: 'daily_start_hour | integer | The hour of the day the phone bank starts.',
         scenario: 'collection',
         status: 'failed',
-        message: 'MUST validate against the Phonebank schema: /daily_start_hour must be an integer, got "9"',
+        message:
+          'MUST validate against the Phonebank schema: /daily_start_hour must be an integer, got "9"',
         evidence: {
           request: { method: 'GET', url: 'https://api.example.org/osdi/v1/phonebanks?page=1' },
-          response: { status: 200, body: { total_records: 1, _embedded: { 'osdi:phonebanks': [{ daily_start_hour: '9' }] } } },
+          response: {
+            status: 200,
+            body: {
+              total_records: 1,
+              _embedded: { 'osdi:phonebanks': [{ daily_start_hour: '9' }] },
+            },
+          },
         },
       },
       {
@@ -56,6 +66,10 @@ export function sampleResult(): RunResult {
       },
     ],
     fieldSupport: { name: 'supported', summary: 'not-supported', daily_start_hour: 'mismatch' },
-    cleanup: { created: 2, deleted: 1, leftOver: ['https://api.example.org/osdi/v1/phonebanks/77'] },
+    cleanup: {
+      created: 2,
+      deleted: 1,
+      leftOver: ['https://api.example.org/osdi/v1/phonebanks/77'],
+    },
   };
 }
