@@ -15,10 +15,16 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function run(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   // Without GITHUB_ACTIONS unless a test sets it, whatever CI runs these tests.
   const env = { ...process.env, GITHUB_ACTIONS: '', ...options.env };
-  const child = spawn(process.execPath, [CLI, 'check-examples', ...args], { cwd: options.cwd ?? SPEC, env });
+  const child = spawn(process.execPath, [CLI, 'check-examples', ...args], {
+    cwd: options.cwd ?? SPEC,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -50,7 +56,11 @@ describe.concurrent('osdi-conformance check-examples', () => {
   it('prints only the summary and exits 0 for a clean page', async () => {
     const result = await run([join(EXAMPLES, 'clean.md'), join(EXAMPLES, 'small-clean.md')]);
 
-    expect(result).toEqual({ code: 0, stdout: '0 errors, 0 warnings, 0 infos in 2 files\n', stderr: '' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '0 errors, 0 warnings, 0 infos in 2 files\n',
+      stderr: '',
+    });
   });
 
   it('exits 0 on warnings alone and 1 with --strict', async () => {

@@ -8,10 +8,15 @@ function parse(text: string) {
 
 describe('example bodies', () => {
   it('lists every mistake with its line and column, then parses on', () => {
-    const body = parse(['{', '  "a": [1, 2,],', "  b: 'x y', // note", '  "c": nil', '}'].join('\n'));
+    const body = parse(
+      ['{', '  "a": [1, 2,],', "  b: 'x y', // note", '  "c": nil', '}'].join('\n'),
+    );
 
     expect(body.syntax).toEqual([
-      { position: { line: 11, column: 13 }, message: 'trailing comma before "]" is not allowed in JSON' },
+      {
+        position: { line: 11, column: 13 },
+        message: 'trailing comma before "]" is not allowed in JSON',
+      },
       { position: { line: 12, column: 3 }, message: 'property names must be in double quotes: b' },
       { position: { line: 12, column: 6 }, message: "strings must be in double quotes: 'x y'" },
       { position: { line: 12, column: 13 }, message: 'comments are not allowed in JSON: // note' },

@@ -17,7 +17,9 @@ function triples(findings: { code: string; line: number; pointer?: string | null
 
 describe('check-examples on phone_bank.md', () => {
   it('reports exactly the findings verified by reading the page', async () => {
-    const expected = JSON.parse(readFileSync('fixtures/check-examples/phone_bank.expected.json', 'utf8')) as {
+    const expected = JSON.parse(
+      readFileSync('fixtures/check-examples/phone_bank.expected.json', 'utf8'),
+    ) as {
       findings: Expected[];
     };
 
@@ -44,7 +46,9 @@ describe('check-examples on phone_bank.md', () => {
   it('gives syntax findings the exact column of the comment or comma', async () => {
     const findings = await checkExamples([PAGE]);
 
-    const syntax = findings.filter((f) => f.code === 'json-syntax').map((f) => [f.line, f.column, f.message]);
+    const syntax = findings
+      .filter((f) => f.code === 'json-syntax')
+      .map((f) => [f.line, f.column, f.message]);
     expect(syntax).toEqual([
       [140, 14, 'trailing comma before "]" is not allowed in JSON'],
       [141, 13, 'comments are not allowed in JSON: //(truncated for brevity)'],
@@ -85,17 +89,21 @@ interface OnePage {
   pointer?: string;
 }
 
-const ONE_PROBLEM_PAGES = (JSON.parse(readFileSync(`${ONE}/expected.json`, 'utf8')) as { pages: OnePage[] })
-  .pages;
+const ONE_PROBLEM_PAGES = (
+  JSON.parse(readFileSync(`${ONE}/expected.json`, 'utf8')) as { pages: OnePage[] }
+).pages;
 
 describe('pages with one problem', () => {
-  it.each(ONE_PROBLEM_PAGES)('$page yields exactly one $code finding', async ({ page, ...expected }) => {
-    const findings = await checkExamples([`${ONE}/${page}`]);
+  it.each(ONE_PROBLEM_PAGES)(
+    '$page yields exactly one $code finding',
+    async ({ page, ...expected }) => {
+      const findings = await checkExamples([`${ONE}/${page}`]);
 
-    expect(findings.map(({ code, line, column, pointer }) => ({ code, line, column, pointer }))).toEqual([
-      expected,
-    ]);
-  });
+      expect(
+        findings.map(({ code, line, column, pointer }) => ({ code, line, column, pointer })),
+      ).toEqual([expected]);
+    },
+  );
 });
 
 describe('check-examples on aep.md', () => {

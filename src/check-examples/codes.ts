@@ -16,22 +16,39 @@ interface CodeEntry {
 export const FINDING_CODES = {
   'json-syntax': {
     severity: 'error',
-    description: 'An example body is not valid JSON (a comment, a trailing comma, an unquoted key, ...).',
+    description:
+      'An example body is not valid JSON (a comment, a trailing comma, an unquoted key, ...).',
   },
   'http-preamble': {
     severity: 'error',
-    description: 'An example has no request line (METHOD URL) or status line (200 OK) where one belongs.',
+    description:
+      'An example has no request line (METHOD URL) or status line (200 OK) where one belongs.',
   },
   'date-time-format': {
     severity: 'error',
     description: 'A datetime field holds a string that is not an RFC 3339 date-time.',
   },
-  'schema-format': { severity: 'error', description: 'A value breaks a format other than date-time.' },
-  'schema-type': { severity: 'error', description: 'A value has the wrong JSON type for its field.' },
-  'schema-pattern': { severity: 'error', description: 'A string does not have the documented shape.' },
-  'schema-required': { severity: 'error', description: 'An object lacks a property the schema requires.' },
+  'schema-format': {
+    severity: 'error',
+    description: 'A value breaks a format other than date-time.',
+  },
+  'schema-type': {
+    severity: 'error',
+    description: 'A value has the wrong JSON type for its field.',
+  },
+  'schema-pattern': {
+    severity: 'error',
+    description: 'A string does not have the documented shape.',
+  },
+  'schema-required': {
+    severity: 'error',
+    description: 'An object lacks a property the schema requires.',
+  },
   'schema-range': { severity: 'error', description: 'A number lies outside its documented range.' },
-  'schema-enum': { severity: 'error', description: 'A value is not one of the values the schema allows.' },
+  'schema-enum': {
+    severity: 'error',
+    description: 'A value is not one of the values the schema allows.',
+  },
   'schema-unique-items': {
     severity: 'error',
     description: 'An array that must hold unique items repeats one.',
@@ -42,7 +59,8 @@ export const FINDING_CODES = {
   },
   'unknown-field': {
     severity: 'error',
-    description: "A body has a field that no row of the page's Fields tables (or the common fields) defines.",
+    description:
+      "A body has a field that no row of the page's Fields tables (or the common fields) defines.",
   },
   'unknown-link': {
     severity: 'error',
@@ -79,7 +97,8 @@ export const FINDING_CODES = {
   },
   'response-code': {
     severity: 'error',
-    description: 'A status code errors.md does not list for the operation (info when the pages use it too).',
+    description:
+      'A status code errors.md does not list for the operation (info when the pages use it too).',
   },
   'schema-missing-field': {
     severity: 'error',
@@ -95,7 +114,8 @@ export const FINDING_CODES = {
   },
   'include-not-found': {
     severity: 'info',
-    description: 'An {% include %} line names a file found neither beside the page nor in this package.',
+    description:
+      'An {% include %} line names a file found neither beside the page nor in this package.',
   },
 } as const satisfies Record<string, CodeEntry>;
 

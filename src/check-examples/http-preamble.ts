@@ -48,7 +48,8 @@ export function splitHttp(block: CodeBlock): HttpExample {
   const bodyStart = block.lines.findIndex((text) => /^\s*[{[]/.test(text));
   const preambleEnd = bodyStart === -1 ? block.lines.length : bodyStart;
 
-  for (let i = 0; i < preambleEnd; i++) readPreambleLine(out, block.lines[i]!.trim(), block.line + i);
+  for (let i = 0; i < preambleEnd; i++)
+    readPreambleLine(out, block.lines[i]!.trim(), block.line + i);
   if (bodyStart !== -1) out.body = bodyText(block, bodyStart);
   return out;
 }
@@ -59,7 +60,8 @@ function readPreambleLine(out: HttpExample, text: string, line: number): void {
   const request = REQUEST_LINE.exec(text);
   const status = STATUS_LINE.exec(text);
   const header = HEADER.exec(text);
-  if (request && !out.request && !out.status) out.request = { method: request[1]!, url: request[2]!, line };
+  if (request && !out.request && !out.status)
+    out.request = { method: request[1]!, url: request[2]!, line };
   else if (status && !out.request && !out.status)
     out.status = { status: Number(status[1]), reason: status[2]!, line };
   else if (header) out.headers.push({ name: header[1]!, value: header[2]!, line });

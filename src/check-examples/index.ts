@@ -73,7 +73,11 @@ function checkScenario(page: PageContext, scenario: Scenario): ExampleFinding[] 
   return examples.flatMap((example) => checkExample(page, example, request));
 }
 
-function checkExample(page: PageContext, example: Example, scenarioRequest?: RequestLine): ExampleFinding[] {
+function checkExample(
+  page: PageContext,
+  example: Example,
+  scenarioRequest?: RequestLine,
+): ExampleFinding[] {
   const request = example.kind === 'request' ? example.http.request : scenarioRequest;
   const issues: Issue[] = [
     ...preambleIssues(example),
@@ -108,10 +112,17 @@ function checkBody(
     value: body.value,
     itemsKey: itemsKey(body.value, page.model.labels?.collection),
   };
-  return BODY_CHECKS.flatMap((check) => check(ctx)).map((issue) => toFinding(page, example, issue, body));
+  return BODY_CHECKS.flatMap((check) => check(ctx)).map((issue) =>
+    toFinding(page, example, issue, body),
+  );
 }
 
-function toFinding(page: PageContext, example: Example, issue: Issue, body?: JsonBody): ExampleFinding {
+function toFinding(
+  page: PageContext,
+  example: Example,
+  issue: Issue,
+  body?: JsonBody,
+): ExampleFinding {
   const at =
     issue.pointer !== undefined && body
       ? body.locate(issue.pointer)

@@ -1,4 +1,10 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { BodyText } from './http-preamble.js';
 import { repairJson, type SyntaxProblem } from './json-repair.js';
 
@@ -20,7 +26,10 @@ export interface JsonBody {
 export function parseJsonBody(body: BodyText): JsonBody {
   const repair = repairJson(body.text);
   const errors: ParseError[] = [];
-  const tree = parseTree(repair.repaired, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(repair.repaired, errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+  });
   const position = positionIn(body);
 
   const located = (p: SyntaxProblem) => ({ position: position(p.offset), message: p.message });
@@ -70,7 +79,10 @@ function leftovers(
   return errors.map((e) => {
     const name = printParseErrorCode(e.error);
     const found = JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 1)));
-    return { offset: toOriginal(e.offset), message: `${PARSE_MESSAGES[name] ?? name} (found ${found})` };
+    return {
+      offset: toOriginal(e.offset),
+      message: `${PARSE_MESSAGES[name] ?? name} (found ${found})`,
+    };
   });
 }
 
@@ -99,7 +111,10 @@ function anchor(root: Node | undefined, pointer: string): Node | undefined {
   return found;
 }
 
-function child(node: Node | undefined, key: string): { anchor: Node; value: Node | undefined } | undefined {
+function child(
+  node: Node | undefined,
+  key: string,
+): { anchor: Node; value: Node | undefined } | undefined {
   if (node?.type === 'array') {
     const item = node.children?.[Number(key)];
     return item && { anchor: item, value: item };

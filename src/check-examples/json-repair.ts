@@ -45,7 +45,11 @@ export function repairJson(text: string): Repair {
   }
   // A trailing comma is found at the bracket after it, so edits arrive out of order.
   edits.sort((a, b) => a.offset - b.offset);
-  return { problems, repaired: applyEdits(text, edits), toOriginal: (offset) => toOriginal(edits, offset) };
+  return {
+    problems,
+    repaired: applyEdits(text, edits),
+    toOriginal: (offset) => toOriginal(edits, offset),
+  };
 }
 
 type Found = { problem: SyntaxProblem; edit: Edit } | undefined;
@@ -67,8 +71,10 @@ function inspect(
   ) {
     return trailingComma(previous.offset, token);
   }
-  if (kind === SyntaxKind.Unknown && token.startsWith("'")) return singleQuoted(text, scanner, offset);
-  if (kind === SyntaxKind.Unknown && /^[A-Za-z_$][\w$]*$/.test(token)) return bareWord(text, offset, token);
+  if (kind === SyntaxKind.Unknown && token.startsWith("'"))
+    return singleQuoted(text, scanner, offset);
+  if (kind === SyntaxKind.Unknown && /^[A-Za-z_$][\w$]*$/.test(token))
+    return bareWord(text, offset, token);
   return undefined;
 }
 
@@ -108,7 +114,10 @@ function bareWord(text: string, offset: number, word: string): Found {
     };
   }
   return {
-    problem: { offset, message: `${word} is not a JSON value (use null, true, false, a number or a string)` },
+    problem: {
+      offset,
+      message: `${word} is not a JSON value (use null, true, false, a number or a string)`,
+    },
     edit: { offset, length: word.length, text: 'null' },
   };
 }

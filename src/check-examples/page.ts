@@ -66,7 +66,8 @@ function findScenarios(tokens: Token[], lines: string[]): Scenario[] {
       if (level <= 3) current = startScenario(scenarios, text, lineOf(token));
       label = level > 3 ? headingLabel(text) : undefined;
     }
-    if (token.type === 'fence' && current) current.blocks.push({ label, block: codeBlock(token, lines) });
+    if (token.type === 'fence' && current)
+      current.blocks.push({ label, block: codeBlock(token, lines) });
   }
   return scenarios;
 }
@@ -105,7 +106,8 @@ function findIncludes(lines: string[]): IncludeLine[] {
 
 // phone_bank.md: "The link relation label for an Phonebank resource is ```osdi:phonebank``` for
 // a single Phonebank resource or ```osdi:phonebanks``` for a collection of Phonebank resources."
-const LABELS = /`+(osdi:[\w-]+)`+\s+for\s+a\s+single\b[\s\S]*?`+(osdi:[\w-]+)`+\s+for\s+a\s+collection/i;
+const LABELS =
+  /`+(osdi:[\w-]+)`+\s+for\s+a\s+single\b[\s\S]*?`+(osdi:[\w-]+)`+\s+for\s+a\s+collection/i;
 
 function findLabels(source: string): RelationLabels | undefined {
   const match = LABELS.exec(source);

@@ -153,8 +153,11 @@ function readIncludes(file: string, includes: IncludeLine[], depth = 0): Include
       continue;
     }
     const source = readFileSync(path, 'utf8');
-    out.tables.push(...parseTables(mendDelimiterRows(source)).map((table) => ({ table, file: path })));
-    if (depth < 3) out.tables.push(...readIncludes(file, parsePage(source).includes, depth + 1).tables);
+    out.tables.push(
+      ...parseTables(mendDelimiterRows(source)).map((table) => ({ table, file: path })),
+    );
+    if (depth < 3)
+      out.tables.push(...readIncludes(file, parsePage(source).includes, depth + 1).tables);
   }
   return out;
 }

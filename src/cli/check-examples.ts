@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ExampleFindingsReport } from '../generated/schemas.js';
-import { checkExamples, formatFinding, formatSummary, githubAnnotation } from '../check-examples/index.js';
+import {
+  checkExamples,
+  formatFinding,
+  formatSummary,
+  githubAnnotation,
+} from '../check-examples/index.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `Usage: osdi-conformance check-examples <file.md>... [--json <file>] [--strict]
@@ -37,7 +42,9 @@ export async function checkExamplesCommand(argv: string[]): Promise<number> {
   process.stdout.write([...lines, formatSummary(findings, files.length)].join('\n') + '\n');
 
   if (values.json !== undefined) await writeReport(values.json, { files, findings });
-  const failing = findings.some((f) => f.severity === 'error' || (values.strict && f.severity === 'warning'));
+  const failing = findings.some(
+    (f) => f.severity === 'error' || (values.strict && f.severity === 'warning'),
+  );
   return failing ? 1 : 0;
 }
 

@@ -19,7 +19,8 @@ const SELF = joinPointer('_links', 'self', 'href');
 export function selfLinkIssues(ctx: BodyContext): Issue[] {
   const self = hrefOf(ctx.value, 'self');
   const request = ctx.request;
-  if (ctx.example.kind !== 'response' || !request || self === undefined || ctx.role === 'notice') return [];
+  if (ctx.example.kind !== 'response' || !request || self === undefined || ctx.role === 'notice')
+    return [];
 
   if (request.method === 'POST') {
     if (parentOf(normalUrl(self)) === normalUrl(request.url)) return [];

@@ -1,4 +1,10 @@
-import { isObject, resourceObjects, type BodyContext, type Issue, type ResourceObject } from '../context.js';
+import {
+  isObject,
+  resourceObjects,
+  type BodyContext,
+  type Issue,
+  type ResourceObject,
+} from '../context.js';
 import { joinPointer } from '../json-body.js';
 
 // general.md, Collections and Navigation: the attributes of a collection page (per_page is the

@@ -42,7 +42,9 @@ export function responseCodeIssues(example: Example, request: RequestLine | unde
 /** A request example's method against the method its scenario title names, as in "(POST)". */
 export function methodIssues(example: Example): Issue[] {
   const request = example.http.request;
-  const titled = /\((GET|POST|PUT|PATCH|DELETE)\)\s*$/i.exec(example.scenario.title)?.[1]?.toUpperCase();
+  const titled = /\((GET|POST|PUT|PATCH|DELETE)\)\s*$/i
+    .exec(example.scenario.title)?.[1]
+    ?.toUpperCase();
   if (example.kind !== 'request' || !request || !titled || titled === request.method) return [];
   const message = `the scenario title says ${titled}, but the request uses ${request.method}`;
   return [{ code: 'method-mismatch', message, line: request.line, column: 1 }];

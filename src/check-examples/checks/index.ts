@@ -1,5 +1,10 @@
 import type { BodyCheck } from '../context.js';
-import { hrefListIssues, identifierIssues, paginationIssues, selfLinkIssues } from './consistency.js';
+import {
+  hrefListIssues,
+  identifierIssues,
+  paginationIssues,
+  selfLinkIssues,
+} from './consistency.js';
 import { flexenumIssues, unknownFieldIssues } from './fields.js';
 import { linkIssues } from './links.js';
 import { schemaIssues } from './schema.js';

@@ -64,5 +64,9 @@ function objectAt(object: unknown, key: string): JsonObject {
 }
 
 function sameValues(listed: unknown, values: string[]): boolean {
-  return Array.isArray(listed) && listed.length === values.length && values.every((v) => listed.includes(v));
+  return (
+    Array.isArray(listed) &&
+    listed.length === values.length &&
+    values.every((v) => listed.includes(v))
+  );
 }

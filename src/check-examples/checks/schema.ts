@@ -16,7 +16,8 @@ export function schemaIssues(ctx: BodyContext): Issue[] {
 
   const from = ctx.itemsKey;
   const to = ctx.page.schemas?.collectionKey;
-  const relabel = ctx.role === 'collection' && from !== undefined && to !== undefined && from !== to;
+  const relabel =
+    ctx.role === 'collection' && from !== undefined && to !== undefined && from !== to;
   const value = relabel ? renameItems(ctx.value, from, to) : ctx.value;
 
   return validate(name, value).errors.map((violation) => {
@@ -46,7 +47,8 @@ function renameKey(object: JsonObject, from: string, to: string): JsonObject {
 
 function renamePointer(pointer: string, from: string, to: string): string {
   const segments = splitPointer(pointer);
-  if ((segments[0] === '_links' || segments[0] === '_embedded') && segments[1] === from) segments[1] = to;
+  if ((segments[0] === '_links' || segments[0] === '_embedded') && segments[1] === from)
+    segments[1] = to;
   return joinPointer(...segments);
 }
 
