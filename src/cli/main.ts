@@ -16,7 +16,7 @@ const HELP = `osdi-conformance ${packageVersion()}: conformance tests for OSDI (
 Usage:
   osdi-conformance run [--target <API entry point URL>] [--token <T>] [options]
   osdi-conformance serve [--port <n>] [--profile seed|rest|read-only] [--fault <name>]...
-  osdi-conformance check-examples <file.md>... [--json <file>]
+  osdi-conformance check-examples <file.md>... [--json <file>] [--strict]
   osdi-conformance <command> --help
   osdi-conformance --help | --version
 
