@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import type { ConformanceReport } from '../generated/schemas.js';
 import { UsageError } from '../cli/usage-error.js';
 import { packageVersion } from '../package-root.js';
@@ -59,30 +60,55 @@ const REQUESTS_PER_TEST = 60;
  */
 export async function runConformance(options: RunnerOptions): Promise<RunResult> {
   const startedAt = new Date();
+  const plan = planRun(options);
+  if (!options.builtIn) await probeTarget(options.target, options.token, options.timeoutMs);
+
+  const config = suiteConfig(options);
+  const outcomes = await runAndCleanUp(options, config, plan.files, plan.location);
+
+  const result = buildResult(options, plan, config.runId, outcomes, startedAt);
+  return redactDeep(result, options.token);
+}
+
+/** What a run covers: the catalogue, the suite files and the scenarios selected among them. */
+interface Plan {
+  catalogue: readonly Requirement[];
+  location: SuiteLocation;
+  suites: Map<string, string>;
+  selected: Set<string>;
+  /** The suite files to run, in catalogue (or --only) order. */
+  files: string[];
+}
+
+function planRun(options: RunnerOptions): Plan {
   const catalogue = options.requirements ?? loadCatalogue();
   const location = options.suites ?? defaultSuiteLocation();
   const suites = listSuites(location);
   const selected = selectScenarios(options.only, catalogue, suites);
-
-  if (!options.builtIn) await probeTarget(options.target, options.token, options.timeoutMs);
-
-  const config = suiteConfig(options);
   const files = [...selected].flatMap((scenario) => suites.get(scenario) ?? []);
-  const outcomes = await runAndCleanUp(options, config, files, location);
+  return { catalogue, location, suites, selected, files };
+}
 
-  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const { requirements, fieldSupport, toolErrors } = aggregate(catalogue, outcomes, {
-    selected,
-    withSuite: new Set(suites.keys()),
+function buildResult(
+  options: RunnerOptions,
+  plan: Plan,
+  runId: string,
+  outcomes: RunOutcomes,
+  startedAt: Date,
+): RunResult {
+  const { requirements, fieldSupport, toolErrors } = aggregate(plan.catalogue, outcomes, {
+    selected: plan.selected,
+    withSuite: new Set(plan.suites.keys()),
     readOnly: options.readOnly,
-    deadlineMs,
+    deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
   });
-  const result: RunResult = {
+
+  return {
     tool: { name: 'osdi-conformance', version: packageVersion() },
     target: options.target,
     ...(options.collection ? { collection: options.collection } : {}),
     builtIn: options.builtIn ?? false,
-    runId: config.runId,
+    runId,
     readOnly: options.readOnly,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
@@ -91,11 +117,8 @@ export async function runConformance(options: RunnerOptions): Promise<RunResult>
     requirements,
     fieldSupport,
     cleanup: outcomes.cleanup,
-    ...(toolErrors.length + outcomes.toolErrors.length > 0
-      ? { toolErrors: [...outcomes.toolErrors, ...toolErrors] }
-      : {}),
+    ...(toolErrors.length > 0 ? { toolErrors } : {}),
   };
-  return redactDeep(result, options.token);
 }
 
 function selectScenarios(
@@ -132,7 +155,7 @@ function suiteConfig(options: RunnerOptions): SuiteConfig {
   };
 }
 
-type RunOutcomes = SuiteOutcomes & { cleanup: RunResult['cleanup']; toolErrors: string[] };
+type RunOutcomes = SuiteOutcomes & { cleanup: RunResult['cleanup'] };
 
 /** Runs the suites, then always deletes what they created, even when vitest itself failed. */
 async function runAndCleanUp(
@@ -141,24 +164,35 @@ async function runAndCleanUp(
   files: string[],
   location: SuiteLocation,
 ): Promise<RunOutcomes> {
-  let outcomes: SuiteOutcomes = { tests: [], modules: [], unhandled: [] };
-  const toolErrors: string[] = [];
-  try {
-    if (files.length > 0)
-      outcomes = await runSuites(sessionOptions(options, config, files, location));
-  } catch (error) {
-    toolErrors.push(`the suites could not be run: ${(error as Error).message ?? String(error)}`);
-    outcomes = { ...outcomes, stopped: options.signal?.aborted ? 'interrupted' : outcomes.stopped };
-  }
+  const outcomes = await runSafely(options, config, files, location);
 
   const journal = readJournal(config.journalPath);
-  options.onProgress?.({
-    kind: 'cleanup',
-    count: journal.created.filter((url) => !journal.deleted.has(url)).length,
-  });
+  const pending = journal.created.filter((url) => !journal.deleted.has(url));
+  options.onProgress?.({ kind: 'cleanup', count: pending.length });
   const cleanup = await cleanUp(journal, options);
   removeJournal(config.journalPath);
-  return { ...outcomes, cleanup, toolErrors };
+  return { ...outcomes, cleanup };
+}
+
+/** Runs the suites; when vitest itself fails, every suite that was to run counts as failed. */
+async function runSafely(
+  options: RunnerOptions,
+  config: SuiteConfig,
+  files: string[],
+  location: SuiteLocation,
+): Promise<SuiteOutcomes> {
+  const empty: SuiteOutcomes = { tests: [], modules: [], unhandled: [] };
+  if (files.length === 0) return empty;
+
+  try {
+    return await runSuites(sessionOptions(options, config, files, location));
+  } catch (error) {
+    // Reported once per suite, as a tool error, by aggregate().
+    const message = `the suites could not be run: ${(error as Error)?.message ?? String(error)}`;
+    const scenario = (file: string) => basename(file).slice(0, -location.suffix.length);
+    const modules = files.map((file) => ({ scenario: scenario(file), errors: [message] }));
+    return { ...empty, modules };
+  }
 }
 
 function sessionOptions(
