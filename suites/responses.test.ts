@@ -1,6 +1,7 @@
 // What holds for every response (general.md, Mime Types; Error Handling).
 import {
   collectionUrl,
+  deleteCreatedAfterAll,
   entryPoint,
   isJsonContentType,
   requirementTest,
@@ -9,6 +10,8 @@ import {
   unknownSibling,
   type Check,
 } from '../src/suite-kit/index.js';
+
+deleteCreatedAfterAll();
 
 /** A few reads of every kind, so the checks hold even when this file runs alone. */
 const sampled = shared(async (check) => {
