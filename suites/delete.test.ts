@@ -8,6 +8,7 @@ import {
   shared,
   walkCollection,
   whenConsistent,
+  type Page,
 } from '../src/suite-kit/index.js';
 
 deleteCreatedAfterAll();
@@ -40,8 +41,10 @@ requirementTest('PB-DEL-03', async (check) => {
   const start = await collectionUrl(check);
 
   await whenConsistent(check, async () => {
-    const walk = await walkCollection(check, start);
-    const page = walk.pages.find((p) => p.items.some((item) => sameUrl(item, url)));
+    const holds = (p: Page) => p.items.some((item) => sameUrl(item, url));
+    const walk = await walkCollection(check, start, holds);
+    if (walk.capped) check.note(`only the first ${check.config.pageCap} pages of the collection were searched`);
+    const page = walk.pages.find(holds);
     if (page) check.fail(`After DELETE, the collection MUST NOT list ${url}, received it on ${page.url}`, page.exchange);
   });
 });

@@ -59,6 +59,21 @@ describe('the suites against an empty collection', () => {
   });
 });
 
+describe('the suites against a collection longer than the page cap', () => {
+  it('fail nothing and skip what needs the whole walk', async () => {
+    const server = await startReferenceServer({ profile: 'rest', token: TOKEN });
+    try {
+      const run = await session.run({ target: server.url, token: TOKEN, pageCap: 2 });
+      const skipped = Object.keys(run.status).filter((id) => run.status[id] === 'skipped').sort();
+
+      expect(failedIds(run)).toEqual([]);
+      expect(skipped).toEqual(['PB-COL-05', 'PB-POST-06']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the suites against the read-only profile', () => {
   it('with --read-only skip every write requirement, fail none and send no write', async () => {
     const { run, server } = await runAgainst('read-only', true);

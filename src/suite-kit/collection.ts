@@ -18,6 +18,8 @@ export interface Walk {
   pages: Page[];
   /** Why the walk stopped early, if it did: a loop, the page cap, a page that is not JSON. */
   stoppedBecause?: string;
+  /** True when the walk stopped at the page cap: the collection may simply be large. */
+  capped?: boolean;
   /** The exchange behind `stoppedBecause`. */
   stoppedAt?: Exchange;
 }
@@ -46,9 +48,10 @@ export async function fetchPage(check: Check, url: string): Promise<Page> {
 
 /**
  * Follows `next` from `start` until a page has none, a page repeats (a loop), the page cap is
- * reached, or a page is not a 200 JSON document (general.md, Collections and Navigation).
+ * reached, a page is not a 200 JSON document, or `until` holds for a page (general.md,
+ * Collections and Navigation).
  */
-export async function walkCollection(check: Check, start: string): Promise<Walk> {
+export async function walkCollection(check: Check, start: string, until?: (page: Page) => boolean): Promise<Walk> {
   const walk: Walk = { pages: [] };
   const seen = new Set<string>();
   let url: string | undefined = start;
@@ -56,7 +59,7 @@ export async function walkCollection(check: Check, start: string): Promise<Walk>
   while (url) {
     if (seen.has(url)) return { ...walk, stoppedBecause: `the next link leads back to ${url}, a page already visited` };
     if (walk.pages.length >= check.config.pageCap) {
-      return { ...walk, stoppedBecause: `more than ${check.config.pageCap} pages (the page cap)` };
+      return { ...walk, capped: true, stoppedBecause: `more than ${check.config.pageCap} pages (the page cap)` };
     }
     seen.add(url);
 
@@ -66,6 +69,7 @@ export async function walkCollection(check: Check, start: string): Promise<Walk>
     if (!response || response.status !== 200 || page.document === undefined) {
       return { ...walk, stoppedBecause: `${url} did not answer 200 with JSON`, stoppedAt: page.exchange };
     }
+    if (until?.(page)) return walk;
     const next = linksOf(page.document, 'next')[0];
     url = next ? resolve(next.href, response.url) : undefined;
   }
