@@ -1,6 +1,7 @@
 import type { RunResult } from '../src/runner/index.js';
 import { renderConsole, type ConsoleOptions } from './console.js';
 import { renderJson } from './json.js';
+import { renderJunit, xmlAttribute, xmlText, type JunitOptions } from './junit.js';
 
 /**
  * A report format: a pure function from the result tree to text. A new format (JUnit,
@@ -20,6 +21,17 @@ export const consoleReporter: ReportFormat<ConsoleOptions> = {
 };
 export const jsonReporter: ReportFormat = { name: 'json', extension: 'json', render: renderJson };
 
-export const REPORTERS = { console: consoleReporter, json: jsonReporter } as const;
+export const junitReporter: ReportFormat<JunitOptions> = {
+  name: 'junit',
+  extension: 'xml',
+  render: renderJunit,
+};
 
-export { renderConsole, renderJson, type ConsoleOptions };
+export const REPORTERS = {
+  console: consoleReporter,
+  json: jsonReporter,
+  junit: junitReporter,
+} as const;
+
+export { renderConsole, renderJson, renderJunit, xmlAttribute, xmlText };
+export type { ConsoleOptions, JunitOptions };

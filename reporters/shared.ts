@@ -1,0 +1,62 @@
+import type { ReportEvidence, RequirementResult } from '../src/generated/schemas.js';
+import type { RunResult } from '../src/runner/index.js';
+import { excerpt } from './console.js';
+
+/** Options shared by the reports that state a verdict (Markdown, HTML). */
+export interface VerdictOptions {
+  /** A failed SHOULD fails the run too, as with `run --strict`. @default false */
+  strict?: boolean;
+}
+
+/** The run's verdict: the same rule as the exit code (`exitCodeOf` in src/runner/run.ts). */
+export interface Verdict {
+  passed: boolean;
+  /** Failed requirements that decide the verdict: MUST ones, and SHOULD ones when strict. */
+  deciding: number;
+}
+
+export function verdictOf(result: RunResult, strict = false): Verdict {
+  const decides = (r: RequirementResult) =>
+    r.status === 'failed' && (r.level === 'MUST' || (strict && r.level === 'SHOULD'));
+  const deciding = result.requirements.filter(decides).length;
+  return { passed: deciding === 0, deciding };
+}
+
+/** The requirements of one scenario, in catalogue order. */
+export interface ScenarioGroup {
+  scenario: string;
+  requirements: RequirementResult[];
+}
+
+export function byScenario(result: RunResult): ScenarioGroup[] {
+  const groups = new Map<string, RequirementResult[]>();
+  for (const r of result.requirements)
+    groups.set(r.scenario, [...(groups.get(r.scenario) ?? []), r]);
+  return [...groups].map(([scenario, requirements]) => ({ scenario, requirements }));
+}
+
+/** True when the scenario was left out with --only: every requirement "not selected". */
+export function notSelected(group: ScenarioGroup): boolean {
+  return group.requirements.every((r) => r.status === 'skipped' && r.message === 'not selected');
+}
+
+export function sourceText(r: RequirementResult): string {
+  return `${r.source.file}, ${r.source.section}`;
+}
+
+/** A failure's evidence as plain lines: request, status, sent body and received body. */
+export function evidenceLines(evidence: ReportEvidence, limit: number): string[] {
+  const { request, response } = evidence;
+  const lines: string[] = [];
+  if (request)
+    lines.push(`${request.method} ${request.url}${response ? ` → ${response.status}` : ''}`);
+  else if (response) lines.push(`→ ${response.status}`);
+  if (request?.body !== undefined) lines.push(`sent: ${excerpt(request.body, limit)}`);
+  if (response?.body !== undefined) lines.push(`body: ${excerpt(response.body, limit)}`);
+  return lines;
+}
+
+/** Counts as "1 requirement" / "2 requirements". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
