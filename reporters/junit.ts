@@ -188,8 +188,5 @@ export function xmlText(text: string): string {
 
 /** An attribute value in double quotes; tabs and line breaks as references, so they survive. */
 export function xmlAttribute(text: string): string {
-  return xmlText(text)
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;');
+  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
