@@ -1,6 +1,7 @@
 import type { RunResult } from '../src/runner/index.js';
 import { renderConsole, type ConsoleOptions } from './console.js';
 import { renderJson } from './json.js';
+import { escapeMarkdown, inlineCode, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderJunit, xmlAttribute, xmlText, type JunitOptions } from './junit.js';
 
 /**
@@ -27,11 +28,19 @@ export const junitReporter: ReportFormat<JunitOptions> = {
   render: renderJunit,
 };
 
+export const markdownReporter: ReportFormat<MarkdownOptions> = {
+  name: 'markdown',
+  extension: 'md',
+  render: renderMarkdown,
+};
+
 export const REPORTERS = {
   console: consoleReporter,
   json: jsonReporter,
   junit: junitReporter,
+  markdown: markdownReporter,
 } as const;
 
-export { renderConsole, renderJson, renderJunit, xmlAttribute, xmlText };
-export type { ConsoleOptions, JunitOptions };
+export { renderConsole, renderJson, renderJunit, renderMarkdown };
+export { xmlAttribute, xmlText, escapeMarkdown, inlineCode };
+export type { ConsoleOptions, JunitOptions, MarkdownOptions };
