@@ -3,7 +3,7 @@ import {
   asObject,
   createPhonebank,
   deleteCreatedAfterAll,
-  Finding,
+  readUntil,
   requirementTest,
   sameValue,
   shared,
@@ -20,7 +20,8 @@ const VOLATILE = new Set(['modified_date', 'total_completed', '_links', '_embedd
 
 const created = shared(async (check) => {
   const phonebank = await createPhonebank(check, 'put');
-  const before = await read(check, phonebank.url);
+  // An eventually consistent target may answer 404 for a moment after the POST.
+  const before = await whenConsistent(check, () => read(check, phonebank.url));
   const editable = EDITABLE.filter((f) => typeof before[f] === 'string' && sameValue(f, before[f], phonebank.sent[f]));
   return { ...phonebank, before, editable };
 });
@@ -29,21 +30,6 @@ async function read(check: Check, url: string): Promise<Record<string, unknown>>
   const exchange = await check.get(url);
   check.expectStatus(exchange, [200], `GET of ${url} MUST answer 200`);
   return asObject(check.expectJson(exchange, `GET of ${url} MUST answer the Phonebank`)) ?? {};
-}
-
-/** Reads until `holds` is true within the consistency window; the last read otherwise. */
-async function readUntil(check: Check, url: string, holds: (doc: Record<string, unknown>) => boolean) {
-  let last: Record<string, unknown> = {};
-  try {
-    return await whenConsistent(check, async () => {
-      last = await read(check, url);
-      if (!holds(last)) throw new Finding('not yet');
-      return last;
-    });
-  } catch (error) {
-    if (error instanceof Finding && error.message.startsWith('not yet')) return last;
-    throw error;
-  }
 }
 
 const updated = shared(async (check) => {
@@ -66,7 +52,7 @@ requirementTest('PB-PUT-01', async (check) => {
 
 requirementTest('PB-PUT-02', async (check) => {
   const { phonebank, field, value, exchange } = await updated.need(check);
-  const after = await readUntil(check, phonebank.url, (doc) => doc[field] === value);
+  const after = await readUntil(check, () => read(check, phonebank.url), (doc) => doc[field] === value);
   if (after[field] !== value) check.note(`the target ignored the new ${field} (it may be read-only there)`);
 
   const keys = new Set([...Object.keys(phonebank.before), ...Object.keys(after)]);
@@ -84,7 +70,7 @@ requirementTest('PB-PUT-03', async (check) => {
 
   const exchange = await check.put(phonebank.url, { [field]: null });
   check.expectStatus(exchange, [200], `PUT of ${field}: null MUST answer 200`);
-  const after = await readUntil(check, phonebank.url, (doc) => doc[field] === null || doc[field] === undefined);
+  const after = await readUntil(check, () => read(check, phonebank.url), (doc) => doc[field] === null || doc[field] === undefined);
   if (after[field] !== null && after[field] !== undefined) {
     check.fail(`PUT with ${field}: null MUST clear ${field}, received ${JSON.stringify(after[field])}`, exchange);
   }

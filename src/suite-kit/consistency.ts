@@ -26,6 +26,31 @@ export async function whenConsistent<T>(check: Check, attempt: () => Promise<T>)
 }
 
 function stillAfter(error: unknown, elapsedMs: number, tries: number): unknown {
-  if (!(error instanceof Finding) || tries === 1) return error;
+  if (!(error instanceof Finding) || error instanceof NotYet || tries === 1) return error;
   return new Finding(`${error.message} (still so after ${elapsedMs} ms)`, error.evidence);
+}
+
+/** Thrown while a read does not hold yet; never leaves `readUntil`. */
+class NotYet extends Finding {
+  override name = 'NotYet';
+}
+
+/**
+ * Repeats `read` within the consistency window until `holds` is true of what it returned, and
+ * returns the last value either way: the caller judges it. Findings `read` throws (a 404, a
+ * body that is not JSON) are retried the same way and thrown when the window has passed.
+ */
+export async function readUntil<T>(check: Check, read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
+  let last: { value: T } | undefined;
+  try {
+    return await whenConsistent(check, async () => {
+      const value = await read();
+      last = { value };
+      if (!holds(value)) throw new NotYet('not yet');
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof NotYet && last) return last.value;
+    throw error;
+  }
 }
