@@ -2,7 +2,9 @@ import type { RunResult } from '../src/runner/index.js';
 import { renderConsole, type ConsoleOptions } from './console.js';
 import { renderJson } from './json.js';
 import { escapeMarkdown, inlineCode, renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { renderJunit, xmlAttribute, xmlText, type JunitOptions } from './junit.js';
+import { renderHtml, type HtmlOptions } from './html.js';
+import { renderJunit, type JunitOptions } from './junit.js';
+import { xmlAttribute, xmlText } from './shared.js';
 
 /**
  * A report format: a pure function from the result tree to text. A new format (JUnit,
@@ -34,13 +36,20 @@ export const markdownReporter: ReportFormat<MarkdownOptions> = {
   render: renderMarkdown,
 };
 
+export const htmlReporter: ReportFormat<HtmlOptions> = {
+  name: 'html',
+  extension: 'html',
+  render: renderHtml,
+};
+
 export const REPORTERS = {
   console: consoleReporter,
   json: jsonReporter,
   junit: junitReporter,
   markdown: markdownReporter,
+  html: htmlReporter,
 } as const;
 
-export { renderConsole, renderJson, renderJunit, renderMarkdown };
+export { renderConsole, renderJson, renderJunit, renderMarkdown, renderHtml };
 export { xmlAttribute, xmlText, escapeMarkdown, inlineCode };
-export type { ConsoleOptions, JunitOptions, MarkdownOptions };
+export type { ConsoleOptions, JunitOptions, MarkdownOptions, HtmlOptions };

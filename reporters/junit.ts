@@ -1,6 +1,14 @@
 import type { RequirementResult } from '../src/generated/schemas.js';
 import type { RunResult } from '../src/runner/index.js';
-import { byScenario, evidenceLines, plural, sourceText, type ScenarioGroup } from './shared.js';
+import {
+  byScenario,
+  evidenceLines,
+  plural,
+  sourceText,
+  xmlAttribute,
+  xmlText,
+  type ScenarioGroup,
+} from './shared.js';
 
 /** How the JUnit report is written. */
 export interface JunitOptions {
@@ -166,27 +174,4 @@ function attributes(attrs: XmlNode['attrs'] = {}): string {
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => ` ${name}="${xmlAttribute(String(value))}"`)
     .join('');
-}
-
-// XML 1.0 §2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-// Anything else (other control characters, lone surrogates, U+FFFE/U+FFFF) makes the document
-// ill-formed, even when written as a character reference, so it is dropped.
-const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/**
- * Text content: forbidden characters dropped, `&`, `<` and `>` escaped, and carriage returns
- * as references, which a parser would otherwise fold into line feeds.
- */
-export function xmlText(text: string): string {
-  return text
-    .replace(NOT_XML_CHAR, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
-}
-
-/** An attribute value in double quotes; tabs and line breaks as references, so they survive. */
-export function xmlAttribute(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
