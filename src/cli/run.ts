@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderConsole, renderJson } from '../../reporters/index.js';
+import {
+  renderConsole,
+  renderHtml,
+  renderJson,
+  renderJunit,
+  renderMarkdown,
+} from '../../reporters/index.js';
 import { resolveRunOptions, SETTINGS, type RunOptions } from '../config/index.js';
 import {
   exitCodeOf,
@@ -19,8 +25,9 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * `osdi-conformance run`: test a target (or, with no --target, the built-in reference server),
- * print the console report, write the JSON report, and return the exit code: 0 when no MUST
- * failed (--strict: no SHOULD either), 1 when one did, 130 when interrupted.
+ * print the console report, write the file reports asked for (JSON, JUnit, Markdown, HTML),
+ * and return the exit code: 0 when no MUST failed (--strict: no SHOULD either), 1 when one
+ * did, 130 when interrupted.
  */
 export async function runCommand(argv: string[]): Promise<number> {
   let token: string | undefined;
@@ -39,7 +46,7 @@ async function execute(options: RunOptions): Promise<number> {
 
   const result = await runAgainstTarget(options);
   print(redactText(renderConsole(result, { color: useColor() }), options.token));
-  if (options.json) writeJsonReport(options.json, result, options.token);
+  writeReports(result, options);
   exitSoon();
   return signalled.by ? SIGNAL_EXIT[signalled.by] : exitCodeOf(result, options.strict);
 }
@@ -121,17 +128,71 @@ function onInterrupt(): { signal: AbortSignal; dispose(): void } {
   };
 }
 
-function writeJsonReport(file: string, result: RunResult, token: string | undefined): void {
+/** A report written to a file: the option naming the file, and how to render it. */
+interface FileReport {
+  option: 'json' | 'junit' | 'markdown' | 'html';
+  label: string;
+  render(result: RunResult, options: RunOptions): string;
+}
+
+const FILE_REPORTS: readonly FileReport[] = [
+  { option: 'json', label: 'JSON report', render: (result) => renderJson(result) },
+  { option: 'junit', label: 'JUnit report', render: (result) => renderJunit(result) },
+  {
+    option: 'markdown',
+    label: 'Markdown summary',
+    render: (result, options) => renderMarkdown(result, { strict: options.strict }),
+  },
+  {
+    option: 'html',
+    label: 'HTML report',
+    render: (result, options) => renderHtml(result, { strict: options.strict }),
+  },
+];
+
+/** Every file report asked for, then the GitHub Actions step summary when there is one. */
+function writeReports(result: RunResult, options: RunOptions): void {
+  for (const report of FILE_REPORTS) {
+    const file = options[report.option];
+    if (!file) continue;
+    // The result is redacted already; the rendered text is masked again all the same.
+    writeReport(file, report.label, redactText(report.render(result, options), options.token));
+  }
+  appendStepSummary(result, options);
+}
+
+function writeReport(file: string, label: string, text: string): void {
   const path = resolve(process.cwd(), file);
   try {
-    writeFileSync(path, redactText(renderJson(result), token));
+    writeFileSync(path, text);
   } catch (error) {
     throw new UsageError(
-      `cannot write the JSON report to ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      `cannot write the ${label} to ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
     );
   }
   // On stderr, so that stdout stays the report and ends with its summary line.
-  process.stderr.write(`JSON report written to ${path}\n`);
+  process.stderr.write(`${label} written to ${path}\n`);
+}
+
+/**
+ * On GitHub Actions, $GITHUB_STEP_SUMMARY names a file whose Markdown is shown on the job's
+ * page. A summary that cannot be appended is a warning, not a reason to hide the run's result.
+ */
+function appendStepSummary(result: RunResult, options: RunOptions): void {
+  const path = process.env['GITHUB_STEP_SUMMARY'];
+  if (!path) return;
+
+  const markdown = renderMarkdown(result, { strict: options.strict });
+  try {
+    appendFileSync(path, redactText(markdown, options.token));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    process.stderr.write(
+      `osdi-conformance: cannot append to GITHUB_STEP_SUMMARY ${path}: ${code}\n`,
+    );
+    return;
+  }
+  process.stderr.write(`Markdown summary appended to ${path}\n`);
 }
 
 /** Colour only on a terminal, and never with NO_COLOR (https://no-color.org). */
@@ -172,6 +233,10 @@ function runHelp(): string {
     './osdi-conformance.config.json.',
     '',
     ...lines,
+    '',
+    'Reports: the console report goes to stdout; --json, --junit, --markdown and --html write',
+    'files as well. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the Markdown summary is',
+    'appended to it.',
     '',
     'Exit status: 0 no MUST failed (--strict: no SHOULD either), 1 one did, 2 usage error or',
     'unreachable target, 130 interrupted.',

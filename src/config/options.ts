@@ -13,6 +13,12 @@ export interface RunOptions {
   collection?: string;
   /** Where to write the JSON report. */
   json?: string;
+  /** Where to write the JUnit XML report. */
+  junit?: string;
+  /** Where to write the Markdown summary. */
+  markdown?: string;
+  /** Where to write the HTML report. */
+  html?: string;
   /** Send no POST, PUT or DELETE. @default false */
   readOnly: boolean;
   /** Per-request timeout in milliseconds. @default 10000 */
@@ -77,6 +83,27 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'string',
     placeholder: 'file',
     help: 'write the JSON report to this file',
+  },
+  {
+    flag: 'junit',
+    env: 'OSDI_JUNIT',
+    kind: 'string',
+    placeholder: 'file',
+    help: 'write a JUnit XML report to this file',
+  },
+  {
+    flag: 'markdown',
+    env: 'OSDI_MARKDOWN',
+    kind: 'string',
+    placeholder: 'file',
+    help: 'write a Markdown summary to this file (also appended to $GITHUB_STEP_SUMMARY when set)',
+  },
+  {
+    flag: 'html',
+    env: 'OSDI_HTML',
+    kind: 'string',
+    placeholder: 'file',
+    help: 'write a self-contained HTML report to this file',
   },
   {
     flag: 'read-only',

@@ -10,7 +10,11 @@ export interface CliResult {
 
 const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
 
-/** Runs the compiled CLI (npm test builds first) with no OSDI_* variables but those given. */
+/**
+ * Runs the compiled CLI (npm test builds first) with no OSDI_* variables and no
+ * GITHUB_STEP_SUMMARY but those given, so that a test run on GitHub Actions does not write to
+ * the job's summary.
+ */
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return startCli(args, options).done;
 }
@@ -26,7 +30,9 @@ export function startCli(
   options: CliOptions = {},
 ): { child: ChildProcess; done: Promise<CliResult> } {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('OSDI_')),
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('OSDI_') && name !== 'GITHUB_STEP_SUMMARY',
+    ),
   );
   const child = spawn(process.execPath, [MAIN, ...args], {
     env: { ...env, ...options.env },
