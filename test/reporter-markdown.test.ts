@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, inlineCode, renderMarkdown } from '../reporters/index.js';
-import type { RunResult } from '../src/runner/index.js';
+import { verdictOf } from '../reporters/shared.js';
+import { exitCodeOf, type RunResult } from '../src/runner/index.js';
 import { sampleResult } from './helpers/run-result.js';
 
 // GitHub-like: tables, and raw HTML allowed (as GitHub allows <details> and <br>). Bare URLs
@@ -159,6 +160,22 @@ describe('markdown reporter', () => {
     const html = markdownIt.render(renderMarkdown(hostileResult('http://x/`a`</code><b>')));
 
     expect(html).toContain('<li><code>http://x/`a`&lt;/code&gt;&lt;b&gt;</code></li>');
+  });
+});
+
+describe('verdict', () => {
+  it.each([
+    ['MUST', false],
+    ['MUST', true],
+    ['SHOULD', false],
+    ['SHOULD', true],
+    ['MAY', false],
+    ['MAY', true],
+  ] as const)('follows the exit-code rule for a failed %s (strict: %s)', (level, strict) => {
+    const result = sampleResult();
+    result.requirements[1]!.level = level;
+
+    expect(verdictOf(result, strict).passed).toBe(exitCodeOf(result, strict) === 0);
   });
 });
 
