@@ -2,7 +2,6 @@
 // Navigation; phone_bank.md, Scenario: Retrieving a collection of Phonebank resources).
 import {
   collectionUrl,
-  createPhonebank,
   deleteCreatedAfterAll,
   embeddedOf,
   fetchPage,
@@ -11,6 +10,7 @@ import {
   noteFlexenums,
   pageNumber,
   PHONEBANKS,
+  postPhonebank,
   readUntil,
   requirementTest,
   resolve,
@@ -46,10 +46,12 @@ function countOf(walk: Walk): number {
 }
 
 // The suite creates what it needs (and deletes it afterwards): an empty collection is legal.
+// A Phonebank whose POST answer breaks a rule still counts: the POST requirements report that,
+// and here its representations in the collection are what is checked.
 async function fillCollection(check: Check, missing: number): Promise<number> {
   for (let made = 0; made < missing; made++) {
     try {
-      await createPhonebank(check, 'collection');
+      if (!(await postPhonebank(check, 'collection')).url) return made;
     } catch {
       return made; // the POST requirements report why; here the collection simply stays small
     }

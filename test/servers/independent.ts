@@ -164,7 +164,15 @@ class App {
   ) {}
 
   seed(index: number): void {
-    const record = this.newRecord({ name: `Seeded phone bank ${index + 1}`, title: 'Call the river towns' });
+    const record = this.newRecord({
+      name: `Seeded phone bank ${index + 1}`,
+      title: 'Call the river towns',
+      start_time: '2030-05-01T08:00:00Z',
+      end_time: '2030-05-02T09:30:00Z',
+      daily_start_hour: 9,
+      daily_stop_hour: 20,
+      status: 'scheduled',
+    });
     this.primary.set(record.id, record);
     this.replica.set(record.id, structuredClone(record));
   }

@@ -1,0 +1,70 @@
+// Principle 5: a server written independently of ours, broken in one way, fails the
+// requirement that names the defect and (nearly) nothing else. Each defect runs against one of
+// the independent servers of test/servers/; a spread to more than one requirement is
+// explained next to the defect.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failedIds, SuiteSession } from './helpers/suite-session.js';
+import { EVENTUAL, REDIRECTED, RELATIVE } from './servers/flavours.js';
+import { startIndependentServer, TOKEN, type Choices, type Defect } from './servers/independent.js';
+
+// Every representation of a Phonebank breaks the schema, so every requirement that validates
+// one fails: the collection page (its schema holds the items), the embedded items, the single
+// GET, the self link's target and the POST answer.
+const INVALID_PHONEBANK = ['PB-COL-01', 'PB-COL-02', 'PB-GET-01', 'PB-LINK-02', 'PB-POST-01'];
+
+interface Case {
+  defect: Defect;
+  choices: Choices;
+  seed: number;
+  fails: string[];
+}
+
+const CASES: Case[] = [
+  // Regression: with an empty collection the suite could not fill it (its POST answers break
+  // the schema), so only PB-POST-01 failed and the rest went "not checked".
+  { defect: 'hour-as-string', choices: RELATIVE, seed: 0, fails: INVALID_PHONEBANK },
+  { defect: 'one-digit-hour', choices: REDIRECTED, seed: 3, fails: INVALID_PHONEBANK },
+  { defect: 'next-loops', choices: RELATIVE, seed: 0, fails: ['PB-COL-04'] },
+  { defect: 'total-off-by-one', choices: REDIRECTED, seed: 3, fails: ['PB-COL-05'] },
+  { defect: 'put-replaces', choices: RELATIVE, seed: 0, fails: ['PB-PUT-02'] },
+  { defect: 'put-ignores-null', choices: REDIRECTED, seed: 3, fails: ['PB-PUT-03'] },
+  // The kept Phonebank still answers GET, is still listed, and a second DELETE finds it.
+  { defect: 'delete-keeps', choices: RELATIVE, seed: 0, fails: ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'] },
+  // After DELETE the Phonebank is an unknown id, which GET answers with 200.
+  { defect: 'unknown-id-200', choices: REDIRECTED, seed: 3, fails: ['PB-DEL-02', 'PB-GET-03'] },
+  { defect: 'self-elsewhere', choices: REDIRECTED, seed: 3, fails: ['PB-GET-02'] },
+  { defect: 'text-html', choices: RELATIVE, seed: 0, fails: ['PB-RESP-01'] },
+  { defect: 'no-curies', choices: REDIRECTED, seed: 3, fails: ['PB-DISC-03'] },
+  { defect: 'wrong-token-200', choices: RELATIVE, seed: 0, fails: ['PB-AUTH-01'] },
+  { defect: 'empty-error', choices: REDIRECTED, seed: 3, fails: ['PB-RESP-02'] },
+  // The consistency window does not hide a defect: the null is still ignored when it closes.
+  { defect: 'put-ignores-null', choices: EVENTUAL, seed: 1, fails: ['PB-PUT-03'] },
+];
+
+let session: SuiteSession;
+beforeAll(async () => {
+  session = await SuiteSession.start();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('an independent server with one defect', () => {
+  const flavour = new Map([[RELATIVE, 'RELATIVE'], [REDIRECTED, 'REDIRECTED'], [EVENTUAL, 'EVENTUAL']]);
+  it.each(CASES.map((c) => [c.defect, flavour.get(c.choices), c] as const))(
+    '%s (%s) fails exactly its requirements and writes only what the run created',
+    async (_defect, _flavour, { defect, choices, seed, fails }) => {
+      const server = await startIndependentServer({ choices, seed, defect });
+      try {
+        const window = choices.lagMs > 0 ? 1000 : 300;
+        const run = await session.run({ target: server.url, token: TOKEN, consistencyWindowMs: window });
+        const created = new Set(run.journal.map((line) => line.url));
+        const foreign = server.requests.filter((r) => (r.method === 'PUT' || r.method === 'DELETE') && !created.has(r.url));
+
+        expect({ failed: failedIds(run), errors: run.errors, foreign }).toEqual({ failed: [...fails].sort(), errors: [], foreign: [] });
+      } finally {
+        await server.close();
+      }
+    },
+  );
+});
