@@ -53,13 +53,12 @@ export function renderJunit(result: RunResult, options: JunitOptions = {}): stri
 
 function scenarioSuite(group: ScenarioGroup, result: RunResult, limit: number): XmlNode {
   const cases = group.requirements.map((r) => testcase(r, limit));
-  return suite(group.scenario, result, cases);
+  const ms = group.requirements.reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
+  return suite(group.scenario, ms, result, cases);
 }
 
-function suite(name: string, result: RunResult, cases: XmlNode[]): XmlNode {
-  // The result tree has no per-requirement durations, so suites and cases report 0 s; the
-  // run's real duration is on <testsuites>.
-  const attrs = { name, ...caseCounts(cases), time: seconds(0), timestamp: result.startedAt };
+function suite(name: string, ms: number, result: RunResult, cases: XmlNode[]): XmlNode {
+  const attrs = { name, ...caseCounts(cases), time: seconds(ms), timestamp: result.startedAt };
   const properties = propertiesNode({
     target: result.target,
     tool: `${result.tool.name} ${result.tool.version}`,
@@ -79,7 +78,7 @@ function testcase(r: RequirementResult, limit: number): XmlNode {
     children.push({ name: 'system-out', text: r.notes.map((n) => `note: ${n}`).join('\n') });
 
   const attrs = { name: `${r.id} ${r.title}`, classname: `osdi-conformance.${r.scenario}` };
-  return { name: 'testcase', attrs: { ...attrs, time: seconds(0) }, children };
+  return { name: 'testcase', attrs: { ...attrs, time: seconds(r.durationMs ?? 0) }, children };
 }
 
 function outcomeNodes(r: RequirementResult, limit: number): XmlNode[] {
@@ -113,7 +112,7 @@ function toolSuite(result: RunResult): XmlNode | undefined {
     const message = `${plural(leftOver.length, 'resource')} the run created could not be deleted: remove by hand`;
     cases.push(errorCase('cleanup', message, 'cleanup', leftOver.join('\n')));
   }
-  return cases.length > 0 ? suite('tool', result, cases) : undefined;
+  return cases.length > 0 ? suite('tool', 0, result, cases) : undefined;
 }
 
 function errorCase(name: string, message: string, type: string, text?: string): XmlNode {

@@ -8,4 +8,4 @@ export { runConformance, exitCodeOf, type RunResult, type RunnerOptions } from '
 export type { SuiteConfig, TestMeta, Evidence, FieldSupport } from './runner/index.js';
 export { REQUIREMENTS, requirementById } from './requirements/catalogue.js';
 export type { Requirement, Level, RequirementStatus } from './requirements/types.js';
-export { REPORTERS, renderConsole, renderJson, type ReportFormat } from '../reporters/index.js';
+export { REPORTERS, renderConsole, renderJson, renderJunit, renderMarkdown, renderHtml, type ReportFormat } from '../reporters/index.js';

@@ -102,6 +102,20 @@ describe('junit reporter', () => {
     });
   });
 
+  it('times each case by its requirement and each suite by the sum of its cases', () => {
+    const result = sampleResult();
+    const [first, second] = result.requirements.filter((r) => r.scenario === result.requirements[0]!.scenario);
+    first!.durationMs = 1500;
+    if (second) second.durationMs = 250;
+
+    const root = parseXml(renderJunit(result));
+
+    const suite = allElements(root).find((e) => e.name === 'testsuite' && e.attributes.name === first!.scenario)!;
+    const times = childrenNamed(suite, 'testcase').map((c) => c.attributes.time);
+    expect(times.slice(0, 2)).toEqual(second ? ['1.500', '0.250'] : ['1.500']);
+    expect(suite.attributes.time).toBe(second ? '1.750' : '1.500');
+  });
+
   it('reports tool errors as errors of the tool suite, apart from findings', () => {
     const result = { ...sampleResult(), toolErrors: ['no suite file for scenario links'] };
 

@@ -679,6 +679,10 @@ export interface RequirementResult {
   message?: string;
   evidence?: ReportEvidence;
   /**
+   * Time spent on the tests that check this requirement, in milliseconds.
+   */
+  durationMs?: number;
+  /**
    * Information that is not a failure, e.g. "held only after 350 ms".
    */
   notes?: string[];

@@ -79,7 +79,8 @@ function resultOf(
   const base = baseOf(requirement);
   const notes = [...new Set(tests.flatMap((t) => t.meta.notes ?? []))];
   const status = statusOf(requirement, tests, outcomes, context, toolErrors);
-  return { ...base, ...status, ...(notes.length > 0 ? { notes } : {}) };
+  const durationMs = tests.reduce((sum, t) => sum + t.durationMs, 0);
+  return { ...base, ...status, ...(notes.length > 0 ? { notes } : {}), ...(tests.length > 0 ? { durationMs } : {}) };
 }
 
 type Status = Pick<RequirementResult, 'status' | 'message' | 'evidence'>;
