@@ -59,8 +59,21 @@ async function fillCollection(check: Check, missing: number): Promise<number> {
   return missing;
 }
 
-function pagesOf(pages: Page[]): Page[] {
-  return pages.filter((p) => p.exchange.response?.status === 200 && p.document !== undefined);
+/**
+ * The pages that answered 200 with JSON. None is "not checked", not a pass: a requirement about
+ * what pages hold says nothing about a collection that never answered (PB-COL-01 fails then).
+ */
+function pagesOf(check: Check, pages: Page[]): Page[] {
+  const answered = pages.filter((p) => p.exchange.response?.status === 200 && p.document !== undefined);
+  if (answered.length === 0) check.skip('not checked: no page of the collection answered 200 with JSON');
+  return answered;
+}
+
+/** The answered pages that embed Phonebanks; none is "not checked" for checks of embedded items. */
+function embeddingPages(check: Check, pages: Page[]): Page[] {
+  const embedding = pagesOf(check, pages).filter((p) => embeddedOf(p.document, PHONEBANKS).length > 0);
+  if (embedding.length === 0) check.skip('not checked: no page of the collection embeds a Phonebank');
+  return embedding;
 }
 
 requirementTest('PB-COL-01', async (check) => {
@@ -76,7 +89,7 @@ requirementTest('PB-COL-01', async (check) => {
 requirementTest('PB-COL-02', async (check) => {
   const walk = await walked.own(check);
 
-  for (const page of pagesOf(walk.pages)) {
+  for (const page of embeddingPages(check, walk.pages)) {
     for (const item of embeddedOf(page.document, PHONEBANKS)) {
       check.expectValid('phonebank.schema.json', item, page.exchange, 'An embedded Phonebank MUST validate');
       noteFlexenums(check, item);
@@ -87,7 +100,7 @@ requirementTest('PB-COL-02', async (check) => {
 requirementTest('PB-COL-03', async (check) => {
   const walk = await walked.own(check);
 
-  for (const page of pagesOf(walk.pages)) {
+  for (const page of embeddingPages(check, walk.pages)) {
     const base = page.exchange.response!.url;
     const embedded = embeddedOf(page.document, PHONEBANKS);
     const selfs = embedded.map((item) => linksOf(item, 'self')[0]?.href).map((href) => href && resolve(href, base));
@@ -157,7 +170,7 @@ const smallPages = shared(async (check) => {
   const walk = await walked.need(check);
   const count = countOf(walk);
   if (count < NEEDED) {
-    const why = check.writesUnavailable ?? 'creating Phonebanks failed';
+    const why = walk.stoppedBecause ?? check.writesUnavailable ?? 'creating Phonebanks failed';
     check.skip(`not checked: the collection holds ${count} Phonebanks, ${NEEDED} are needed, and ${why}`);
   }
   const size = Math.min(PAGE_SIZE, (await maxPageSize(check)) ?? PAGE_SIZE);
@@ -224,7 +237,7 @@ requirementTest('PB-COL-08', async (check) => {
 requirementTest('PB-COL-09', async (check) => {
   const walk = await walked.need(check);
 
-  for (const page of pagesOf(walk.pages)) {
+  for (const page of pagesOf(check, walk.pages)) {
     if (linksOf(page.document, PHONEBANKS).length > 0 && embeddedOf(page.document, PHONEBANKS).length === 0) {
       check.fail('A collection page SHOULD embed its Phonebanks, received links to them but no _embedded osdi:phonebanks', page.exchange);
     }

@@ -1,5 +1,5 @@
 // Discovery: the API Entry Point and the way to the Phonebank collection (aep.md; general.md).
-import { entryPoint, hrefOf, linksOf, relationsOf, requirementTest } from '../src/suite-kit/index.js';
+import { elsewhere, entryPoint, hrefOf, linksOf, relationsOf, requirementTest } from '../src/suite-kit/index.js';
 
 requirementTest('PB-DISC-01', async (check) => {
   const rule = 'The API Entry Point MUST answer GET with 200 and an API Entry Point document';
@@ -14,7 +14,9 @@ requirementTest('PB-DISC-02', async (check) => {
   const response = exchange.response;
   if (response?.status !== 200 || response.json === undefined) return check.skip('not checked: the API Entry Point did not answer 200 with JSON');
 
-  if (!hrefOf(response.json, 'osdi:phonebanks', response.url)) {
+  const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
+  if (href && elsewhere(check, href)) check.note(elsewhere(check, href)!);
+  if (!href) {
     const rels = relationsOf(response.json).join(', ') || 'none';
     check.fail(`The API Entry Point MUST link the Phonebank collection as osdi:phonebanks, received the relations ${rels}`, exchange);
   }

@@ -1,7 +1,14 @@
+import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 
-/** Reads a response body, giving up once it exceeds `maxBytes`. */
-export async function readCapped(stream: Readable, maxBytes: number): Promise<{ text: string } | { tooLarge: true }> {
+/**
+ * Reads a response body, giving up once it exceeds `maxBytes`. `text` is the body decoded as
+ * UTF-8 (bad sequences replaced); `invalidUtf8` says there were some.
+ */
+export async function readCapped(
+  stream: Readable,
+  maxBytes: number,
+): Promise<{ text: string; invalidUtf8: boolean } | { tooLarge: true }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -13,17 +20,47 @@ export async function readCapped(stream: Readable, maxBytes: number): Promise<{ 
     }
     chunks.push(buffer);
   }
-  return { text: Buffer.concat(chunks).toString('utf8') };
+  const bytes = Buffer.concat(chunks);
+  return { text: bytes.toString('utf8'), invalidUtf8: !isUtf8(bytes) };
 }
 
-/** Parses a body as JSON; a body that is not JSON is a finding about the target, so it is data. */
-export function parseJson(text: string): { json?: unknown; jsonError?: string } {
+/** Deeper than this, a document is refused: no OSDI resource nests a tenth as deep. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * Parses a body as JSON; a body that is not JSON is a finding about the target, so it is data.
+ * JSON exchanged between systems MUST be UTF-8 (RFC 8259 §8.1). A document nested deeper than
+ * MAX_JSON_DEPTH is refused too: the schema validator and the reports walk documents
+ * recursively, and a hostile server must not be able to overflow the stack.
+ */
+export function parseJson(text: string, invalidUtf8 = false): { json?: unknown; jsonError?: string } {
+  if (invalidUtf8) return { jsonError: 'the body is not valid UTF-8 (RFC 8259 §8.1)' };
   if (text.trim() === '') return {};
+  let json: unknown;
   try {
-    return { json: JSON.parse(text) as unknown };
+    json = JSON.parse(text) as unknown;
   } catch (error) {
-    return { jsonError: `the body is not JSON: ${(error as Error).message}` };
+    return { jsonError: `the body is not JSON: ${printable((error as Error).message)}` };
   }
+  if (deeperThan(json, MAX_JSON_DEPTH)) return { jsonError: `the body nests JSON deeper than ${MAX_JSON_DEPTH} levels` };
+  return { json };
+}
+
+// Error messages quote the body; a hostile body must not bring control characters along.
+function printable(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// Iterative, so that measuring a deep document cannot overflow the stack either.
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /**

@@ -52,7 +52,10 @@ export class HttpClient {
     const { maxRetries = 3, maxRetryAfterMs = 10_000 } = this.options;
     let exchange = await this.sendFollowing(method, url, options);
     for (let retry = 0; retry < maxRetries && exchange.response?.status === 429; retry++) {
-      await sleep(retryAfterMs(exchange.response.headers['retry-after'], maxRetryAfterMs));
+      // A wait longer than the cap is not worth starting: the 429 stands as the answer.
+      const waitMs = retryAfterMs(exchange.response.headers['retry-after'], Infinity);
+      if (waitMs > maxRetryAfterMs) return exchange;
+      await sleep(waitMs);
       exchange = await this.sendFollowing(method, url, options);
     }
     return exchange;
@@ -70,7 +73,8 @@ export class HttpClient {
       if (!exchange.response || !REDIRECTS.has(exchange.response.status) || !location) return exchange;
 
       if (redirects.length >= (this.options.maxRedirects ?? 5)) {
-        return { ...exchange, error: `more than ${redirects.length} redirects` };
+        const { response: _last, ...unanswered } = exchange;
+        return { ...unanswered, error: `more than ${redirects.length} redirects (the last to ${location})` };
       }
       redirects.push(hop.url);
       hop = nextHop(hop, exchange.response.status, new URL(location, hop.url).href);
@@ -114,7 +118,7 @@ export class HttpClient {
     const responseHeaders = flattenHeaders(answer.headers);
     const response: ReceivedResponse = { status: answer.statusCode, url: request.url, headers: responseHeaders, text: read.text };
     if (responseHeaders['content-type']) response.contentType = responseHeaders['content-type'];
-    return { ...response, ...parseJson(read.text) };
+    return { ...response, ...parseJson(read.text, read.invalidUtf8) };
   }
 
   private tokenFor(url: string, options: SendOptions): string | undefined {

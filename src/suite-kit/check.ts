@@ -81,7 +81,7 @@ export class Check {
   expectJson(exchange: Exchange, rule: string): unknown {
     const response = exchange.response;
     if (!response) this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
-    if (response.jsonError) this.fail(`${rule}, received a body that is not JSON: ${response.jsonError}`, exchange);
+    if (response.jsonError) this.fail(`${rule}, received an unusable body: ${response.jsonError}`, exchange);
     if (response.json === undefined) this.fail(`${rule}, received an empty body`, exchange);
     return response.json;
   }

@@ -4,7 +4,7 @@ export { Check } from './check.js';
 export { Finding, NotApplicable } from './findings.js';
 export { shared, Shared } from './shared.js';
 export { suiteConfig, runState, memoise } from './run-state.js';
-export { entryPoint, collectionUrl, maxPageSize } from './discover.js';
+export { entryPoint, collectionUrl, maxPageSize, elsewhere } from './discover.js';
 export { whenConsistent, readUntil } from './consistency.js';
 export { deleteCreatedAfterAll } from './cleanup.js';
 export * from './hal.js';
