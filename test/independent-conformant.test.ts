@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../src/config/options.js';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
+import { runConformance } from '../src/runner/index.js';
 import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
 import { EVENTUAL, REDIRECTED, RELATIVE } from './servers/flavours.js';
 import { startIndependentServer, TOKEN, type Choices, type IndependentServer } from './servers/independent.js';
@@ -92,6 +93,24 @@ describe('an eventually consistent server', () => {
     expectAllPassed(outcome);
     for (const id of ['PB-COL-01', 'PB-PUT-01', 'PB-POST-02']) {
       expect(notesOf(outcome.run, id).join(), id).toMatch(/^held only after \d+ ms$/);
+    }
+  });
+});
+
+describe('the runner against a server it reaches through a 301', () => {
+  it('probes, runs, cleans up and reports nothing failed and nothing left over', async () => {
+    const server = await startIndependentServer({ choices: REDIRECTED, seed: 3 });
+    try {
+      const result = await runConformance({ target: server.url, token: TOKEN, readOnly: false, timeoutMs: 5000, consistencyWindowMs: 300 });
+
+      expect({ summary: result.summary, leftOver: result.cleanup.leftOver, toolErrors: result.toolErrors }).toEqual({
+        summary: { passed: REQUIREMENTS.length, failed: 0, skipped: 0 },
+        leftOver: [],
+        toolErrors: undefined,
+      });
+      expect(server.count()).toBe(3);
+    } finally {
+      await server.close();
     }
   });
 });
