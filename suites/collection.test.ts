@@ -64,15 +64,21 @@ async function fillCollection(check: Check, missing: number): Promise<number> {
  * what pages hold says nothing about a collection that never answered (PB-COL-01 fails then).
  */
 function pagesOf(check: Check, pages: Page[]): Page[] {
-  const answered = pages.filter((p) => p.exchange.response?.status === 200 && p.document !== undefined);
-  if (answered.length === 0) check.skip('not checked: no page of the collection answered 200 with JSON');
+  const answered = pages.filter(
+    (p) => p.exchange.response?.status === 200 && p.document !== undefined,
+  );
+  if (answered.length === 0)
+    check.skip('not checked: no page of the collection answered 200 with JSON');
   return answered;
 }
 
 /** The answered pages that embed Phonebanks; none is "not checked" for checks of embedded items. */
 function embeddingPages(check: Check, pages: Page[]): Page[] {
-  const embedding = pagesOf(check, pages).filter((p) => embeddedOf(p.document, PHONEBANKS).length > 0);
-  if (embedding.length === 0) check.skip('not checked: no page of the collection embeds a Phonebank');
+  const embedding = pagesOf(check, pages).filter(
+    (p) => embeddedOf(p.document, PHONEBANKS).length > 0,
+  );
+  if (embedding.length === 0)
+    check.skip('not checked: no page of the collection embeds a Phonebank');
   return embedding;
 }
 
@@ -82,7 +88,12 @@ requirementTest('PB-COL-01', async (check) => {
 
   for (const page of walk.pages) {
     check.expectStatus(page.exchange, [200], rule);
-    check.expectValid('phonebank-collection.schema.json', check.expectJson(page.exchange, rule), page.exchange, rule);
+    check.expectValid(
+      'phonebank-collection.schema.json',
+      check.expectJson(page.exchange, rule),
+      page.exchange,
+      rule,
+    );
   }
 });
 
@@ -91,7 +102,12 @@ requirementTest('PB-COL-02', async (check) => {
 
   for (const page of embeddingPages(check, walk.pages)) {
     for (const item of embeddedOf(page.document, PHONEBANKS)) {
-      check.expectValid('phonebank.schema.json', item, page.exchange, 'An embedded Phonebank MUST validate');
+      check.expectValid(
+        'phonebank.schema.json',
+        item,
+        page.exchange,
+        'An embedded Phonebank MUST validate',
+      );
       noteFlexenums(check, item);
     }
   }
@@ -103,9 +119,14 @@ requirementTest('PB-COL-03', async (check) => {
   for (const page of embeddingPages(check, walk.pages)) {
     const base = page.exchange.response!.url;
     const embedded = embeddedOf(page.document, PHONEBANKS);
-    const selfs = embedded.map((item) => linksOf(item, 'self')[0]?.href).map((href) => href && resolve(href, base));
+    const selfs = embedded
+      .map((item) => linksOf(item, 'self')[0]?.href)
+      .map((href) => href && resolve(href, base));
     if (selfs.some((self) => !self)) {
-      check.fail('An embedded Phonebank MUST also be accessible by link, received one without a self link', page.exchange);
+      check.fail(
+        'An embedded Phonebank MUST also be accessible by link, received one without a self link',
+        page.exchange,
+      );
     }
     if (embedded.length === 0 || !hasLinkList(page.document)) continue;
 
@@ -130,38 +151,61 @@ function sameSet(a: Array<string | undefined>, b: Array<string | undefined>): bo
 
 requirementTest('PB-COL-04', async (check) => {
   const walk = await walked.own(check);
-  if (walk.capped && (pageNumber(walk.pages[0]!.document, 'total_pages') ?? 0) > check.config.pageCap) {
-    check.note(`the collection states more than ${check.config.pageCap} pages: walked only that many`);
-  } else if (walk.stoppedBecause && !walk.stoppedAt) return check.fail(`Following next MUST end, received ${walk.stoppedBecause}`, walk.pages.at(-1)?.exchange);
+  if (
+    walk.capped &&
+    (pageNumber(walk.pages[0]!.document, 'total_pages') ?? 0) > check.config.pageCap
+  ) {
+    check.note(
+      `the collection states more than ${check.config.pageCap} pages: walked only that many`,
+    );
+  } else if (walk.stoppedBecause && !walk.stoppedAt)
+    return check.fail(
+      `Following next MUST end, received ${walk.stoppedBecause}`,
+      walk.pages.at(-1)?.exchange,
+    );
   if (walk.stoppedAt) return check.skip(`not checked: ${walk.stoppedBecause}`);
 
   const seen = new Map<string, string>();
   for (const page of walk.pages) {
     for (const item of page.items) {
       const earlier = seen.get(item);
-      if (earlier) return check.fail(`Following next MUST visit every record once, received ${item} on ${earlier} and again on ${page.url}`, page.exchange);
+      if (earlier)
+        return check.fail(
+          `Following next MUST visit every record once, received ${item} on ${earlier} and again on ${page.url}`,
+          page.exchange,
+        );
       seen.set(item, page.url);
     }
   }
 
   const last = walk.pages.at(-1)!;
   if (walk.capped) return;
-  const [page, totalPages] = [pageNumber(last.document, 'page'), pageNumber(last.document, 'total_pages')];
+  const [page, totalPages] = [
+    pageNumber(last.document, 'page'),
+    pageNumber(last.document, 'total_pages'),
+  ];
   if (page !== undefined && totalPages !== undefined && page < totalPages) {
-    check.fail(`Page ${page} of ${totalPages} MUST link the next page, received no next link`, last.exchange);
+    check.fail(
+      `Page ${page} of ${totalPages} MUST link the next page, received no next link`,
+      last.exchange,
+    );
   }
 });
 
 requirementTest('PB-COL-05', async (check) => {
   const walk = await walked.need(check);
-  if (walk.stoppedBecause) return check.skip(`not checked: the walk did not end (${walk.stoppedBecause})`);
+  if (walk.stoppedBecause)
+    return check.skip(`not checked: the walk did not end (${walk.stoppedBecause})`);
 
   const first = walk.pages[0]!;
   const total = pageNumber(first.document, 'total_records');
   const counted = countOf(walk);
   if (total === undefined) return check.note('the collection states no total_records');
   if (total !== counted) {
-    check.fail(`total_records MUST equal the number of records in the collection (${counted} walked), received ${total}`, first.exchange);
+    check.fail(
+      `total_records MUST equal the number of records in the collection (${counted} walked), received ${total}`,
+      first.exchange,
+    );
   }
 });
 
@@ -171,7 +215,9 @@ const smallPages = shared(async (check) => {
   const count = countOf(walk);
   if (count < NEEDED) {
     const why = walk.stoppedBecause ?? check.writesUnavailable ?? 'creating Phonebanks failed';
-    check.skip(`not checked: the collection holds ${count} Phonebanks, ${NEEDED} are needed, and ${why}`);
+    check.skip(
+      `not checked: the collection holds ${count} Phonebanks, ${NEEDED} are needed, and ${why}`,
+    );
   }
   const size = Math.min(PAGE_SIZE, (await maxPageSize(check)) ?? PAGE_SIZE);
   const start = await collectionUrl(check);
@@ -186,11 +232,15 @@ requirementTest('PB-COL-06', async (check) => {
 
   check.expectStatus(first.exchange, [200], rule);
   if (await clampedBelow(check, size, first)) {
-    return check.note(`the target clamps per_page to ${first.items.length}, its maximum; the AEP states no max_pagesize`);
+    return check.note(
+      `the target clamps per_page to ${first.items.length}, its maximum; the AEP states no max_pagesize`,
+    );
   }
-  if (first.items.length !== Math.min(size, count)) return check.fail(`${rule}, received ${first.items.length}`, first.exchange);
+  if (first.items.length !== Math.min(size, count))
+    return check.fail(`${rule}, received ${first.items.length}`, first.exchange);
   const stated = pageNumber(first.document, 'per_page');
-  if (stated !== undefined && stated !== size) return check.fail(`${rule}, received per_page ${stated}`, first.exchange);
+  if (stated !== undefined && stated !== size)
+    return check.fail(`${rule}, received per_page ${stated}`, first.exchange);
 });
 
 // A server may cap the page size (aep.md, max_pagesize). When the AEP does not state the cap,
@@ -199,7 +249,9 @@ requirementTest('PB-COL-06', async (check) => {
 async function clampedBelow(check: Check, size: number, first: Page): Promise<boolean> {
   const stated = pageNumber(first.document, 'per_page');
   if ((await maxPageSize(check)) !== undefined || stated === undefined) return false;
-  return stated < size && first.items.length === stated && linksOf(first.document, 'next').length > 0;
+  return (
+    stated < size && first.items.length === stated && linksOf(first.document, 'next').length > 0
+  );
 }
 
 requirementTest('PB-COL-07', async (check) => {
@@ -209,17 +261,25 @@ requirementTest('PB-COL-07', async (check) => {
   check.expectStatus(second.exchange, [200], rule);
   const repeated = second.items.filter((item) => first.items.includes(item));
   if (second.items.length === 0 || repeated.length > 0) {
-    check.fail(`${rule}, received ${second.items.length} records of which ${repeated.length} are on page 1`, second.exchange);
+    check.fail(
+      `${rule}, received ${second.items.length} records of which ${repeated.length} are on page 1`,
+      second.exchange,
+    );
   }
   const stated = pageNumber(second.document, 'page');
-  if (stated !== undefined && stated !== 2) return check.fail(`${rule}, received page ${stated}`, second.exchange);
+  if (stated !== undefined && stated !== 2)
+    return check.fail(`${rule}, received page ${stated}`, second.exchange);
 });
 
 requirementTest('PB-COL-08', async (check) => {
   const { first } = await smallPages.need(check);
-  if (first.exchange.response?.status !== 200) return check.skip('not checked: the first page did not answer 200');
+  if (first.exchange.response?.status !== 200)
+    return check.skip('not checked: the first page did not answer 200');
   if (linksOf(first.document, 'previous').length > 0) {
-    check.fail('The first page MUST NOT link a previous page, received a previous link', first.exchange);
+    check.fail(
+      'The first page MUST NOT link a previous page, received a previous link',
+      first.exchange,
+    );
   }
 
   const next = linksOf(first.document, 'next')[0];
@@ -230,7 +290,10 @@ requirementTest('PB-COL-08', async (check) => {
 
   const back = await fetchPage(check, resolve(previous.href, second.exchange.response!.url)!);
   if (!sameSet(back.items, first.items)) {
-    check.fail(`The previous link of page 2 MUST lead back to page 1, received a page holding [${back.items.join(', ')}]`, back.exchange);
+    check.fail(
+      `The previous link of page 2 MUST lead back to page 1, received a page holding [${back.items.join(', ')}]`,
+      back.exchange,
+    );
   }
 });
 
@@ -238,8 +301,14 @@ requirementTest('PB-COL-09', async (check) => {
   const walk = await walked.need(check);
 
   for (const page of pagesOf(check, walk.pages)) {
-    if (linksOf(page.document, PHONEBANKS).length > 0 && embeddedOf(page.document, PHONEBANKS).length === 0) {
-      check.fail('A collection page SHOULD embed its Phonebanks, received links to them but no _embedded osdi:phonebanks', page.exchange);
+    if (
+      linksOf(page.document, PHONEBANKS).length > 0 &&
+      embeddedOf(page.document, PHONEBANKS).length === 0
+    ) {
+      check.fail(
+        'A collection page SHOULD embed its Phonebanks, received links to them but no _embedded osdi:phonebanks',
+        page.exchange,
+      );
     }
   }
 });

@@ -1,5 +1,12 @@
 // Discovery: the API Entry Point and the way to the Phonebank collection (aep.md; general.md).
-import { elsewhere, entryPoint, hrefOf, linksOf, relationsOf, requirementTest } from '../src/suite-kit/index.js';
+import {
+  elsewhere,
+  entryPoint,
+  hrefOf,
+  linksOf,
+  relationsOf,
+  requirementTest,
+} from '../src/suite-kit/index.js';
 
 requirementTest('PB-DISC-01', async (check) => {
   const rule = 'The API Entry Point MUST answer GET with 200 and an API Entry Point document';
@@ -12,25 +19,39 @@ requirementTest('PB-DISC-01', async (check) => {
 requirementTest('PB-DISC-02', async (check) => {
   const exchange = await entryPoint(check);
   const response = exchange.response;
-  if (response?.status !== 200 || response.json === undefined) return check.skip('not checked: the API Entry Point did not answer 200 with JSON');
+  if (response?.status !== 200 || response.json === undefined)
+    return check.skip('not checked: the API Entry Point did not answer 200 with JSON');
 
   const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
   if (href && elsewhere(check, href)) check.note(elsewhere(check, href)!);
   if (!href) {
     const rels = relationsOf(response.json).join(', ') || 'none';
-    check.fail(`The API Entry Point MUST link the Phonebank collection as osdi:phonebanks, received the relations ${rels}`, exchange);
+    check.fail(
+      `The API Entry Point MUST link the Phonebank collection as osdi:phonebanks, received the relations ${rels}`,
+      exchange,
+    );
   }
 });
 
 requirementTest('PB-DISC-03', async (check) => {
   const exchange = await entryPoint(check);
   const document = exchange.response?.json;
-  if (document === undefined) return check.skip('not checked: the API Entry Point did not answer with JSON');
+  if (document === undefined)
+    return check.skip('not checked: the API Entry Point did not answer with JSON');
 
-  const curies = linksOf(document, 'curies') as Array<{ name?: unknown; href: string; templated?: unknown }>;
-  const prefixes = new Set(relationsOf(document).filter((rel) => rel.includes(':')).map((rel) => rel.split(':')[0]!));
+  const curies = linksOf(document, 'curies') as Array<{
+    name?: unknown;
+    href: string;
+    templated?: unknown;
+  }>;
+  const prefixes = new Set(
+    relationsOf(document)
+      .filter((rel) => rel.includes(':'))
+      .map((rel) => rel.split(':')[0]!),
+  );
   const undefinedPrefixes = [...prefixes].filter(
-    (prefix) => !curies.some((c) => c.name === prefix && c.templated === true && c.href.includes('{rel}')),
+    (prefix) =>
+      !curies.some((c) => c.name === prefix && c.templated === true && c.href.includes('{rel}')),
   );
 
   if (undefinedPrefixes.length > 0) {

@@ -22,7 +22,9 @@ const created = shared(async (check) => {
   const phonebank = await createPhonebank(check, 'put');
   // An eventually consistent target may answer 404 for a moment after the POST.
   const before = await whenConsistent(check, () => read(check, phonebank.url));
-  const editable = EDITABLE.filter((f) => typeof before[f] === 'string' && sameValue(f, before[f], phonebank.sent[f]));
+  const editable = EDITABLE.filter(
+    (f) => typeof before[f] === 'string' && sameValue(f, before[f], phonebank.sent[f]),
+  );
   return { ...phonebank, before, editable };
 });
 
@@ -35,7 +37,8 @@ async function read(check: Check, url: string): Promise<Record<string, unknown>>
 const updated = shared(async (check) => {
   const phonebank = await created.need(check);
   const field = phonebank.editable[0];
-  if (!field) return check.skip('not checked: the target keeps none of summary, title, description, name');
+  if (!field)
+    return check.skip('not checked: the target keeps none of summary, title, description, name');
 
   const value = `osdi-conformance ${check.config.runId} changed ${field}`;
   const exchange = await check.put(phonebank.url, { [field]: value });
@@ -52,44 +55,68 @@ requirementTest('PB-PUT-01', async (check) => {
 
 requirementTest('PB-PUT-02', async (check) => {
   const { phonebank, field, value, exchange } = await updated.need(check);
-  const after = await readUntil(check, () => read(check, phonebank.url), (doc) => doc[field] === value);
-  if (after[field] !== value) check.note(`the target ignored the new ${field} (it may be read-only there)`);
+  const after = await readUntil(
+    check,
+    () => read(check, phonebank.url),
+    (doc) => doc[field] === value,
+  );
+  if (after[field] !== value)
+    check.note(`the target ignored the new ${field} (it may be read-only there)`);
 
   const keys = new Set([...Object.keys(phonebank.before), ...Object.keys(after)]);
-  const changed = [...keys].filter((k) => k !== field && !VOLATILE.has(k) && !sameValue(k, phonebank.before[k], after[k]));
+  const changed = [...keys].filter(
+    (k) => k !== field && !VOLATILE.has(k) && !sameValue(k, phonebank.before[k], after[k]),
+  );
   if (changed.length > 0) {
-    const shown = changed.map((k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`);
-    check.fail(`A PUT of ${field} alone MUST leave the other fields unchanged, received ${shown.join('; ')}`, exchange);
+    const shown = changed.map(
+      (k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`,
+    );
+    check.fail(
+      `A PUT of ${field} alone MUST leave the other fields unchanged, received ${shown.join('; ')}`,
+      exchange,
+    );
   }
 });
 
 requirementTest('PB-PUT-03', async (check) => {
   const { phonebank, field: used } = await updated.need(check);
   const field = phonebank.editable.find((f) => f !== used && f !== 'name');
-  if (!field) return check.skip('not checked: the target keeps no second editable text field to clear');
+  if (!field)
+    return check.skip('not checked: the target keeps no second editable text field to clear');
 
   const exchange = await check.put(phonebank.url, { [field]: null });
   check.expectStatus(exchange, [200], `PUT of ${field}: null MUST answer 200`);
-  const after = await readUntil(check, () => read(check, phonebank.url), (doc) => doc[field] === null || doc[field] === undefined);
+  const after = await readUntil(
+    check,
+    () => read(check, phonebank.url),
+    (doc) => doc[field] === null || doc[field] === undefined,
+  );
   if (after[field] !== null && after[field] !== undefined) {
-    check.fail(`PUT with ${field}: null MUST clear ${field}, received ${JSON.stringify(after[field])}`, exchange);
+    check.fail(
+      `PUT with ${field}: null MUST clear ${field}, received ${JSON.stringify(after[field])}`,
+      exchange,
+    );
   }
 });
 
 requirementTest('PB-PUT-04', async (check) => {
   const { phonebank } = await updated.need(check);
   const readOnly: Record<string, unknown> = { created_date: '2001-02-03T04:05:06Z' };
-  if (typeof phonebank.before.total_completed === 'number') readOnly.total_completed = phonebank.before.total_completed + 4242;
+  if (typeof phonebank.before.total_completed === 'number')
+    readOnly.total_completed = phonebank.before.total_completed + 4242;
 
   const exchange = await check.put(phonebank.url, readOnly);
   const status = exchange.response?.status ?? 0;
-  if (status >= 400 && status < 500) check.note(`the target refused a PUT of read-only fields with ${status}`);
+  if (status >= 400 && status < 500)
+    check.note(`the target refused a PUT of read-only fields with ${status}`);
   else check.expectStatus(exchange, [200], 'PUT of read-only fields MUST be ignored or refused');
 
   const after = await read(check, phonebank.url);
   const changed = Object.keys(readOnly).filter((k) => !sameValue(k, phonebank.before[k], after[k]));
   if (changed.length > 0) {
-    const shown = changed.map((k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`);
+    const shown = changed.map(
+      (k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`,
+    );
     check.fail(`A PUT MUST NOT change read-only fields, received ${shown.join('; ')}`, exchange);
   }
 });
@@ -97,9 +124,13 @@ requirementTest('PB-PUT-04', async (check) => {
 requirementTest('PB-PUT-05', async (check) => {
   const { phonebank, document, exchange } = await updated.need(check);
   const [before, after] = [phonebank.before.modified_date, document.modified_date];
-  if (typeof before !== 'string' || typeof after !== 'string') return check.note('the target returns no modified_date: not supported');
+  if (typeof before !== 'string' || typeof after !== 'string')
+    return check.note('the target returns no modified_date: not supported');
 
   if (Date.parse(after) < Date.parse(before)) {
-    check.fail(`modified_date MUST NOT go back on a PUT, received ${after} after ${before}`, exchange);
+    check.fail(
+      `modified_date MUST NOT go back on a PUT, received ${after} after ${before}`,
+      exchange,
+    );
   }
 });

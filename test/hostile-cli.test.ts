@@ -8,21 +8,39 @@ describe('run --target that cannot be tested', () => {
   it.each([
     ['ftp://127.0.0.1/api/', '--target must be an http or https URL, got "ftp://127.0.0.1/api/"'],
     ['file:///etc/passwd', '--target must be an http or https URL, got "file:///etc/passwd"'],
-    ['http://exa mple.org/api/', '--target must be an http or https URL, got "http://exa mple.org/api/"'],
-    ['http://127.0.0.1:99999/api/', '--target must be an http or https URL, got "http://127.0.0.1:99999/api/"'],
+    [
+      'http://exa mple.org/api/',
+      '--target must be an http or https URL, got "http://exa mple.org/api/"',
+    ],
+    [
+      'http://127.0.0.1:99999/api/',
+      '--target must be an http or https URL, got "http://127.0.0.1:99999/api/"',
+    ],
   ])('%s: exit 2 with one line', async (target, message) => {
     const { code, stdout, stderr } = await runCli(['run', '--target', target]);
 
-    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `osdi-conformance: ${message}\n` });
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `osdi-conformance: ${message}\n`,
+    });
   });
 
   it('a server that accepts the connection and never answers: exit 2 with one line', async () => {
     const server = await startHostileServer({ behaviour: 'hang', everywhere: true });
     try {
-      const { code, stdout, stderr } = await runCli(['run', '--target', server.url, '--timeout', '300']);
+      const { code, stdout, stderr } = await runCli([
+        'run',
+        '--target',
+        server.url,
+        '--timeout',
+        '300',
+      ]);
 
       expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-      expect(stderr).toBe(`osdi-conformance: cannot reach ${server.url}: no answer within the timeout\n`);
+      expect(stderr).toBe(
+        `osdi-conformance: cannot reach ${server.url}: no answer within the timeout\n`,
+      );
     } finally {
       await server.close();
     }
@@ -33,7 +51,17 @@ describe('run --target that answers badly', () => {
   it('a collection that trickles forever: exit 1 with the report', async () => {
     const server = await startHostileServer({ behaviour: 'trickle' });
     try {
-      const args = ['run', '--target', server.url, '--token', 'hostile-token', '--timeout', '300', '--consistency-window', '0'];
+      const args = [
+        'run',
+        '--target',
+        server.url,
+        '--token',
+        'hostile-token',
+        '--timeout',
+        '300',
+        '--consistency-window',
+        '0',
+      ];
       const { code, stdout } = await runCli(args);
 
       expect(code).toBe(1);

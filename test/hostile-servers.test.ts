@@ -52,7 +52,9 @@ async function runAgainst(options: HostileOptions): Promise<SuiteRun> {
 }
 
 function passedIds(run: SuiteRun): string[] {
-  return Object.keys(run.status).filter((id) => run.status[id] === 'passed').sort();
+  return Object.keys(run.status)
+    .filter((id) => run.status[id] === 'passed')
+    .sort();
 }
 
 function messageOf(run: SuiteRun, id: string): string {
@@ -60,21 +62,31 @@ function messageOf(run: SuiteRun, id: string): string {
 }
 
 describe('a collection that misbehaves', () => {
-  it.each(CASES)('%s: the run ends with a report naming the problem', async (behaviour, fails, message) => {
-    const run = await runAgainst({ behaviour });
+  it.each(CASES)(
+    '%s: the run ends with a report naming the problem',
+    async (behaviour, fails, message) => {
+      const run = await runAgainst({ behaviour });
 
-    expect({ failed: failedIds(run), errors: run.errors }).toEqual({ failed: fails, errors: [] });
-    expect(messageOf(run, 'PB-COL-01')).toMatch(message);
-    // Regression: the checks of embedded items passed with no page to look at.
-    expect(passedIds(run)).toEqual(fails === NO_ANSWER ? DISCOVERY : ['PB-AUTH-02', ...DISCOVERY]);
-  });
+      expect({ failed: failedIds(run), errors: run.errors }).toEqual({ failed: fails, errors: [] });
+      expect(messageOf(run, 'PB-COL-01')).toMatch(message);
+      // Regression: the checks of embedded items passed with no page to look at.
+      expect(passedIds(run)).toEqual(
+        fails === NO_ANSWER ? DISCOVERY : ['PB-AUTH-02', ...DISCOVERY],
+      );
+    },
+  );
 
   it('next links that never end: the page cap stops the walk', async () => {
     const run = await runAgainst({ behaviour: 'endless-pages' });
 
     // The server takes no token and answers POST 405: writes are skipped as not supported.
-    expect({ failed: failedIds(run), errors: run.errors }).toEqual({ failed: ['PB-AUTH-01', 'PB-COL-04'], errors: [] });
-    expect(messageOf(run, 'PB-COL-04')).toMatch('Following next MUST end, received more than 20 pages (the page cap)');
+    expect({ failed: failedIds(run), errors: run.errors }).toEqual({
+      failed: ['PB-AUTH-01', 'PB-COL-04'],
+      errors: [],
+    });
+    expect(messageOf(run, 'PB-COL-04')).toMatch(
+      'Following next MUST end, received more than 20 pages (the page cap)',
+    );
   });
 });
 
@@ -99,10 +111,24 @@ describe('other origins get neither the token nor the tests', () => {
       const run = await runAgainst({ behaviour: 'hang', collectionHref: `${other.url}phonebanks` });
       const skipped = run.tests.filter((t) => t.state === 'skipped');
 
-      expect({ failed: failedIds(run), errors: run.errors, sent: other.requests }).toEqual({ failed: [], errors: [], sent: [] });
-      expect(Object.keys(run.status).filter((id) => run.status[id] === 'passed').sort()).toEqual(['PB-DISC-01', 'PB-DISC-02', 'PB-DISC-03']);
-      expect(skipped.every((t) => t.meta.skipReason?.includes('the osdi:phonebanks link leads to another origin'))).toBe(true);
-      expect(run.tests.find((t) => t.name.startsWith('PB-DISC-02'))?.meta.notes?.join()).toMatch(/leads to another origin/);
+      expect({ failed: failedIds(run), errors: run.errors, sent: other.requests }).toEqual({
+        failed: [],
+        errors: [],
+        sent: [],
+      });
+      expect(
+        Object.keys(run.status)
+          .filter((id) => run.status[id] === 'passed')
+          .sort(),
+      ).toEqual(['PB-DISC-01', 'PB-DISC-02', 'PB-DISC-03']);
+      expect(
+        skipped.every((t) =>
+          t.meta.skipReason?.includes('the osdi:phonebanks link leads to another origin'),
+        ),
+      ).toBe(true);
+      expect(run.tests.find((t) => t.name.startsWith('PB-DISC-02'))?.meta.notes?.join()).toMatch(
+        /leads to another origin/,
+      );
     } finally {
       await other.close();
     }

@@ -7,7 +7,12 @@ import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { runConformance } from '../src/runner/index.js';
 import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
 import { EVENTUAL, REDIRECTED, RELATIVE } from './servers/flavours.js';
-import { startIndependentServer, TOKEN, type Choices, type IndependentServer } from './servers/independent.js';
+import {
+  startIndependentServer,
+  TOKEN,
+  type Choices,
+  type IndependentServer,
+} from './servers/independent.js';
 
 let session: SuiteSession;
 beforeAll(async () => {
@@ -36,7 +41,11 @@ async function runOnce(choices: Choices, seed: number): Promise<Outcome> {
   const server = await startIndependentServer({ choices, seed });
   try {
     // The default consistency window, as a vendor running the CLI would have it.
-    const run = await session.run({ target: server.url, token: TOKEN, consistencyWindowMs: DEFAULTS.consistencyWindowMs });
+    const run = await session.run({
+      target: server.url,
+      token: TOKEN,
+      consistencyWindowMs: DEFAULTS.consistencyWindowMs,
+    });
     return { run, server, leftBehind: server.count() - seed };
   } finally {
     await server.close();
@@ -44,7 +53,9 @@ async function runOnce(choices: Choices, seed: number): Promise<Outcome> {
 }
 
 function notesOf(run: SuiteRun, id: string): string[] {
-  return run.tests.filter((t) => t.meta.requirements?.[0] === id).flatMap((t) => t.meta.notes ?? []);
+  return run.tests
+    .filter((t) => t.meta.requirements?.[0] === id)
+    .flatMap((t) => t.meta.notes ?? []);
 }
 
 function expectAllPassed({ run, leftBehind }: Outcome): void {
@@ -59,7 +70,9 @@ describe('a server with relative hrefs, trailing slashes and few fields', () => 
     const outcome = await runAgainst(RELATIVE, 0);
 
     expectAllPassed(outcome);
-    expect(notesOf(outcome.run, 'PB-AUTH-02')).toEqual(['the target serves the collection to requests without a token (anonymous reads)']);
+    expect(notesOf(outcome.run, 'PB-AUTH-02')).toEqual([
+      'the target serves the collection to requests without a token (anonymous reads)',
+    ]);
     expect(notesOf(outcome.run, 'PB-POST-01')).toEqual([
       'status "pending" is not one of the documented values (draft, paused, scheduled, started, stopped); flexenum allows it',
     ]);
@@ -69,7 +82,11 @@ describe('a server with relative hrefs, trailing slashes and few fields', () => 
     const { run } = await runAgainst(RELATIVE, 0);
     const support = run.tests.find((t) => t.meta.fieldSupport)?.meta.fieldSupport ?? {};
 
-    expect(Object.keys(support).filter((f) => support[f] !== 'supported').sort()).toEqual(['caller_id', 'dialing_mode', 'summary']);
+    expect(
+      Object.keys(support)
+        .filter((f) => support[f] !== 'supported')
+        .sort(),
+    ).toEqual(['caller_id', 'dialing_mode', 'summary']);
     expect(Object.values(support).filter((s) => s === 'mismatch')).toEqual([]);
   });
 });
@@ -80,7 +97,9 @@ describe('a server behind a 301 that caps pages at one record without saying so'
 
     expectAllPassed(outcome);
     expect(notesOf(outcome.run, 'PB-DEL-02')).toEqual(['the deleted Phonebank answers 410 Gone']);
-    expect(notesOf(outcome.run, 'PB-COL-06')).toEqual(['the target clamps per_page to 1, its maximum; the AEP states no max_pagesize']);
+    expect(notesOf(outcome.run, 'PB-COL-06')).toEqual([
+      'the target clamps per_page to 1, its maximum; the AEP states no max_pagesize',
+    ]);
   });
 });
 
@@ -101,9 +120,19 @@ describe('the runner against a server it reaches through a 301', () => {
   it('probes, runs, cleans up and reports nothing failed and nothing left over', async () => {
     const server = await startIndependentServer({ choices: REDIRECTED, seed: 3 });
     try {
-      const result = await runConformance({ target: server.url, token: TOKEN, readOnly: false, timeoutMs: 5000, consistencyWindowMs: 300 });
+      const result = await runConformance({
+        target: server.url,
+        token: TOKEN,
+        readOnly: false,
+        timeoutMs: 5000,
+        consistencyWindowMs: 300,
+      });
 
-      expect({ summary: result.summary, leftOver: result.cleanup.leftOver, toolErrors: result.toolErrors }).toEqual({
+      expect({
+        summary: result.summary,
+        leftOver: result.cleanup.leftOver,
+        toolErrors: result.toolErrors,
+      }).toEqual({
         summary: { passed: REQUIREMENTS.length, failed: 0, skipped: 0 },
         leftOver: [],
         toolErrors: undefined,

@@ -29,7 +29,12 @@ const CASES: Case[] = [
   { defect: 'put-replaces', choices: RELATIVE, seed: 0, fails: ['PB-PUT-02'] },
   { defect: 'put-ignores-null', choices: REDIRECTED, seed: 3, fails: ['PB-PUT-03'] },
   // The kept Phonebank still answers GET, is still listed, and a second DELETE finds it.
-  { defect: 'delete-keeps', choices: RELATIVE, seed: 0, fails: ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'] },
+  {
+    defect: 'delete-keeps',
+    choices: RELATIVE,
+    seed: 0,
+    fails: ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'],
+  },
   // After DELETE the Phonebank is an unknown id, which GET answers with 200.
   { defect: 'unknown-id-200', choices: REDIRECTED, seed: 3, fails: ['PB-DEL-02', 'PB-GET-03'] },
   { defect: 'self-elsewhere', choices: REDIRECTED, seed: 3, fails: ['PB-GET-02'] },
@@ -50,18 +55,32 @@ afterAll(async () => {
 });
 
 describe('an independent server with one defect', () => {
-  const flavour = new Map([[RELATIVE, 'RELATIVE'], [REDIRECTED, 'REDIRECTED'], [EVENTUAL, 'EVENTUAL']]);
+  const flavour = new Map([
+    [RELATIVE, 'RELATIVE'],
+    [REDIRECTED, 'REDIRECTED'],
+    [EVENTUAL, 'EVENTUAL'],
+  ]);
   it.each(CASES.map((c) => [c.defect, flavour.get(c.choices), c] as const))(
     '%s (%s) fails exactly its requirements and writes only what the run created',
     async (_defect, _flavour, { defect, choices, seed, fails }) => {
       const server = await startIndependentServer({ choices, seed, defect });
       try {
         const window = choices.lagMs > 0 ? 1000 : 300;
-        const run = await session.run({ target: server.url, token: TOKEN, consistencyWindowMs: window });
+        const run = await session.run({
+          target: server.url,
+          token: TOKEN,
+          consistencyWindowMs: window,
+        });
         const created = new Set(run.journal.map((line) => line.url));
-        const foreign = server.requests.filter((r) => (r.method === 'PUT' || r.method === 'DELETE') && !created.has(r.url));
+        const foreign = server.requests.filter(
+          (r) => (r.method === 'PUT' || r.method === 'DELETE') && !created.has(r.url),
+        );
 
-        expect({ failed: failedIds(run), errors: run.errors, foreign }).toEqual({ failed: [...fails].sort(), errors: [], foreign: [] });
+        expect({ failed: failedIds(run), errors: run.errors, foreign }).toEqual({
+          failed: [...fails].sort(),
+          errors: [],
+          foreign: [],
+        });
       } finally {
         await server.close();
       }

@@ -33,7 +33,10 @@ export const MAX_JSON_DEPTH = 256;
  * MAX_JSON_DEPTH is refused too: the schema validator and the reports walk documents
  * recursively, and a hostile server must not be able to overflow the stack.
  */
-export function parseJson(text: string, invalidUtf8 = false): { json?: unknown; jsonError?: string } {
+export function parseJson(
+  text: string,
+  invalidUtf8 = false,
+): { json?: unknown; jsonError?: string } {
   if (invalidUtf8) return { jsonError: 'the body is not valid UTF-8 (RFC 8259 §8.1)' };
   if (text.trim() === '') return {};
   let json: unknown;
@@ -42,13 +45,17 @@ export function parseJson(text: string, invalidUtf8 = false): { json?: unknown; 
   } catch (error) {
     return { jsonError: `the body is not JSON: ${printable((error as Error).message)}` };
   }
-  if (deeperThan(json, MAX_JSON_DEPTH)) return { jsonError: `the body nests JSON deeper than ${MAX_JSON_DEPTH} levels` };
+  if (deeperThan(json, MAX_JSON_DEPTH))
+    return { jsonError: `the body nests JSON deeper than ${MAX_JSON_DEPTH} levels` };
   return { json };
 }
 
 // Error messages quote the body; a hostile body must not bring control characters along.
 function printable(message: string): string {
-  return message.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return message.replace(
+    /[\u0000-\u001f\u007f-\u009f\ufffd]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 // Iterative, so that measuring a deep document cannot overflow the stack either.

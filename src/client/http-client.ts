@@ -61,7 +61,11 @@ export class HttpClient {
     return exchange;
   }
 
-  private async sendFollowing(method: string, url: string, options: SendOptions): Promise<Exchange> {
+  private async sendFollowing(
+    method: string,
+    url: string,
+    options: SendOptions,
+  ): Promise<Exchange> {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     const redirects: string[] = [];
     let hop: Hop = { method, url: new URL(url).href, body: options.body };
@@ -70,22 +74,22 @@ export class HttpClient {
       const exchange = await this.sendOnce(hop, options, signal);
       exchange.redirects = redirects;
       const location = exchange.response?.headers.location;
-      if (!exchange.response || !REDIRECTS.has(exchange.response.status) || !location) return exchange;
+      if (!exchange.response || !REDIRECTS.has(exchange.response.status) || !location)
+        return exchange;
 
       if (redirects.length >= (this.options.maxRedirects ?? 5)) {
         const { response: _last, ...unanswered } = exchange;
-        return { ...unanswered, error: `more than ${redirects.length} redirects (the last to ${location})` };
+        return {
+          ...unanswered,
+          error: `more than ${redirects.length} redirects (the last to ${location})`,
+        };
       }
       redirects.push(hop.url);
       hop = nextHop(hop, exchange.response.status, new URL(location, hop.url).href);
     }
   }
 
-  private async sendOnce(
-    hop: Hop,
-    options: SendOptions,
-    signal: AbortSignal,
-  ): Promise<Exchange> {
+  private async sendOnce(hop: Hop, options: SendOptions, signal: AbortSignal): Promise<Exchange> {
     const request: SentRequest = { method: hop.method, url: hop.url, headers: { accept: ACCEPT } };
     if (hop.body !== undefined) {
       request.headers['content-type'] = 'application/json';
@@ -102,8 +106,13 @@ export class HttpClient {
     return exchange;
   }
 
-  private async receive(request: SentRequest, token: string | undefined, signal: AbortSignal): Promise<ReceivedResponse> {
-    const headers = token === undefined ? request.headers : { ...request.headers, [TOKEN_HEADER]: token };
+  private async receive(
+    request: SentRequest,
+    token: string | undefined,
+    signal: AbortSignal,
+  ): Promise<ReceivedResponse> {
+    const headers =
+      token === undefined ? request.headers : { ...request.headers, [TOKEN_HEADER]: token };
     const answer = await undiciRequest(request.url, {
       method: request.method as 'GET',
       headers,
@@ -116,7 +125,12 @@ export class HttpClient {
     if ('tooLarge' in read) throw new BodyTooLarge(maxBytes);
 
     const responseHeaders = flattenHeaders(answer.headers);
-    const response: ReceivedResponse = { status: answer.statusCode, url: request.url, headers: responseHeaders, text: read.text };
+    const response: ReceivedResponse = {
+      status: answer.statusCode,
+      url: request.url,
+      headers: responseHeaders,
+      text: read.text,
+    };
     if (responseHeaders['content-type']) response.contentType = responseHeaders['content-type'];
     return { ...response, ...parseJson(read.text, read.invalidUtf8) };
   }
@@ -143,14 +157,18 @@ class BodyTooLarge extends Error {
 
 // RFC 9110 §15.4: 303 (and, by long practice, 301/302 after POST) continue as GET without a body.
 function nextHop(hop: Hop, status: number, url: string): Hop {
-  const becomesGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
+  const becomesGet =
+    status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
   return becomesGet ? { method: 'GET', url } : { method: hop.method, url, body: hop.body };
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined)
+      flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;
 }
@@ -158,6 +176,7 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 function describeTransportError(error: unknown, signal: AbortSignal, timeoutMs: number): string {
   if (error instanceof BodyTooLarge) return error.message;
   if (signal.aborted) return `no complete response within ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+  const cause =
+    (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
   return `no response: ${(error as Error).message}${cause ? ` (${cause})` : ''}`;
 }

@@ -70,7 +70,8 @@ export class Check {
   /** The response, or a failure when there is none or its status is not one of `statuses`. */
   expectStatus(exchange: Exchange, statuses: readonly number[], rule: string) {
     const response = exchange.response;
-    if (!response) this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    if (!response)
+      this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
     if (!statuses.includes(response.status)) {
       this.fail(`${rule}, received ${response.status} (${describeExchange(exchange)})`, exchange);
     }
@@ -80,8 +81,10 @@ export class Check {
   /** The parsed JSON body, or a failure when the body is missing or is not JSON. */
   expectJson(exchange: Exchange, rule: string): unknown {
     const response = exchange.response;
-    if (!response) this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
-    if (response.jsonError) this.fail(`${rule}, received an unusable body: ${response.jsonError}`, exchange);
+    if (!response)
+      this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    if (response.jsonError)
+      this.fail(`${rule}, received an unusable body: ${response.jsonError}`, exchange);
     if (response.json === undefined) this.fail(`${rule}, received an empty body`, exchange);
     return response.json;
   }
@@ -135,7 +138,8 @@ export class Check {
     const status = exchange.response?.status;
     if (status !== undefined && REFUSED.has(status)) {
       const reason = `not supported by the target: ${exchange.request.method} answered ${status}`;
-      if (!this.state.refusals.has(exchange.request.method)) this.state.refusals.set(exchange.request.method, reason);
+      if (!this.state.refusals.has(exchange.request.method))
+        this.state.refusals.set(exchange.request.method, reason);
       this.skip(reason);
     }
     return exchange;

@@ -18,7 +18,8 @@ export async function whenConsistent<T>(check: Check, attempt: () => Promise<T>)
       return value;
     } catch (error) {
       const elapsed = Date.now() - started;
-      if (!(error instanceof Finding) || elapsed + pauseMs > windowMs) throw stillAfter(error, elapsed, tries);
+      if (!(error instanceof Finding) || elapsed + pauseMs > windowMs)
+        throw stillAfter(error, elapsed, tries);
       await sleep(pauseMs);
       pauseMs = Math.min(pauseMs * 2, 1000);
     }
@@ -40,7 +41,11 @@ class NotYet extends Finding {
  * returns the last value either way: the caller judges it. Findings `read` throws (a 404, a
  * body that is not JSON) are retried the same way and thrown when the window has passed.
  */
-export async function readUntil<T>(check: Check, read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
+export async function readUntil<T>(
+  check: Check,
+  read: () => Promise<T>,
+  holds: (value: T) => boolean,
+): Promise<T> {
   let last: { value: T } | undefined;
   try {
     return await whenConsistent(check, async () => {

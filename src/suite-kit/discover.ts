@@ -18,10 +18,13 @@ export async function collectionUrl(check: Check): Promise<string> {
   const aep = await entryPoint(check);
   const response = aep.response;
   if (!response || response.status !== 200) {
-    check.skip(`not checked: the API Entry Point did not answer 200 (${aep.error ?? response?.status})`);
+    check.skip(
+      `not checked: the API Entry Point did not answer 200 (${aep.error ?? response?.status})`,
+    );
   }
   const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
-  if (!href) check.skip('not checked: the API Entry Point has no osdi:phonebanks link (use --collection)');
+  if (!href)
+    check.skip('not checked: the API Entry Point has no osdi:phonebanks link (use --collection)');
   if (elsewhere(check, href)) check.skip(`not checked: ${elsewhere(check, href)}`);
   return href;
 }

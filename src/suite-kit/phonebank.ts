@@ -27,7 +27,8 @@ export function phonebankToCreate(runId: string, label: string): Record<string, 
     origin_system: 'osdi-conformance',
     name: `osdi-conformance ${runId} ${label}`,
     title: 'osdi-conformance test Phonebank',
-    description: '<p>Created by the osdi-conformance suite; it deletes it at the end of its run.</p>',
+    description:
+      '<p>Created by the osdi-conformance suite; it deletes it at the end of its run.</p>',
     summary: 'Created by the osdi-conformance suite; deleted at the end of its run.',
     start_time: '2031-03-04T09:00:00Z',
     end_time: '2031-03-05T17:30:00Z',
@@ -49,13 +50,21 @@ export function sameValue(field: string, a: unknown, b: unknown): boolean {
 }
 
 /** Support of each sent field in what came back: absent or null is "not supported". */
-export function fieldSupportOf(sent: Record<string, unknown>, received: unknown): Record<string, FieldSupport> {
+export function fieldSupportOf(
+  sent: Record<string, unknown>,
+  received: unknown,
+): Record<string, FieldSupport> {
   const document = asObject(received) ?? {};
   const support: Record<string, FieldSupport> = {};
   for (const [field, value] of Object.entries(sent)) {
     if (field === 'identifiers') continue;
     const back = document[field];
-    support[field] = back === undefined || back === null ? 'not-supported' : sameValue(field, value, back) ? 'supported' : 'mismatch';
+    support[field] =
+      back === undefined || back === null
+        ? 'not-supported'
+        : sameValue(field, value, back)
+          ? 'supported'
+          : 'mismatch';
   }
   return support;
 }
@@ -66,7 +75,9 @@ export function noteFlexenums(check: Check, document: unknown): void {
   for (const [field, known] of Object.entries(FLEXENUMS)) {
     const value = object[field];
     if (typeof value === 'string' && !known.includes(value)) {
-      check.note(`${field} "${value}" is not one of the documented values (${known.join(', ')}); flexenum allows it`);
+      check.note(
+        `${field} "${value}" is not one of the documented values (${known.join(', ')}); flexenum allows it`,
+      );
     }
   }
 }
@@ -86,7 +97,8 @@ export interface Posted {
   url?: string;
 }
 
-const CREATE_RULE = 'POST to the Phonebank collection MUST answer 200 or 201 with the created Phonebank';
+const CREATE_RULE =
+  'POST to the Phonebank collection MUST answer 200 or 201 with the created Phonebank';
 
 /**
  * POSTs a Phonebank to the collection and journals what it created for deletion, judging
@@ -99,7 +111,9 @@ export async function postPhonebank(check: Check, label: string): Promise<Posted
   const response = check.expectStatus(exchange, [200, 201], CREATE_RULE);
 
   const self = hrefOf(response.json, 'self', response.url);
-  const location = response.headers.location ? resolve(response.headers.location, response.url) : undefined;
+  const location = response.headers.location
+    ? resolve(response.headers.location, response.url)
+    : undefined;
   const url = self ?? location;
   if (url) check.journalCreated(url);
   return url ? { exchange, sent, url } : { exchange, sent };
@@ -115,7 +129,11 @@ export async function createPhonebank(check: Check, label: string): Promise<Crea
 
   const document = check.expectJson(exchange, CREATE_RULE);
   check.expectValid('phonebank.schema.json', document, exchange, CREATE_RULE);
-  if (!url) check.fail(`${CREATE_RULE}: it MUST carry a self link, received none and no Location header`, exchange);
+  if (!url)
+    check.fail(
+      `${CREATE_RULE}: it MUST carry a self link, received none and no Location header`,
+      exchange,
+    );
   return { exchange, sent, document, url };
 }
 
@@ -125,12 +143,15 @@ export async function createPhonebank(check: Check, label: string): Promise<Crea
  */
 export async function somePhonebank(check: Check): Promise<string> {
   const page = await fetchPage(check, await collectionUrl(check));
-  if (page.exchange.response?.status !== 200) check.skip('not checked: the Phonebank collection did not answer 200');
+  if (page.exchange.response?.status !== 200)
+    check.skip('not checked: the Phonebank collection did not answer 200');
   const first = page.items.find((key) => /^https?:/.test(key));
   if (first) return first;
 
-  if (check.writesUnavailable) check.skip(`not checked: the collection is empty and ${check.writesUnavailable}`);
-  const failed = (why: string) => check.skip(`not checked: the collection is empty and creating a Phonebank failed: ${why}`);
+  if (check.writesUnavailable)
+    check.skip(`not checked: the collection is empty and ${check.writesUnavailable}`);
+  const failed = (why: string) =>
+    check.skip(`not checked: the collection is empty and creating a Phonebank failed: ${why}`);
   try {
     const { url, exchange } = await postPhonebank(check, 'sample');
     return url ?? failed(`${describeExchange(exchange)} gave no self link and no Location`);
@@ -156,6 +177,7 @@ export function unknownSibling(url: string, runId: string): string {
 
 function unknownId(example: string, runId: string): string {
   if (/^\d+$/.test(example)) return String(987_654_321_000 + Math.floor(Math.random() * 1000));
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(example)) return crypto.randomUUID();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(example))
+    return crypto.randomUUID();
   return `osdi-conformance-missing-${runId}`;
 }

@@ -52,10 +52,15 @@ export async function startHostileServer(options: HostileOptions): Promise<Hosti
   let origin = '';
   const server = createServer((req, res) => {
     const token = req.headers['osdi-api-token'];
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', ...(typeof token === 'string' && { token }) });
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      ...(typeof token === 'string' && { token }),
+    });
     req.resume();
     const path = new URL(req.url ?? '/', origin).pathname;
-    if (path === '/api/' && !options.everywhere) return aep(res, options.collectionHref ?? `${origin}/api/phonebanks`);
+    if (path === '/api/' && !options.everywhere)
+      return aep(res, options.collectionHref ?? `${origin}/api/phonebanks`);
     if (options.redirectTo) return redirect(res, options.redirectTo);
     misbehave(options.behaviour, req, res, { origin, timers });
   });
@@ -84,7 +89,12 @@ function aep(res: ServerResponse, collection: string): void {
   });
 }
 
-function send(res: ServerResponse, status: number, document: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  document: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': JSON_TYPE, ...headers });
   res.end(JSON.stringify(document));
 }
@@ -99,7 +109,12 @@ interface Context {
   timers: Set<NodeJS.Timeout>;
 }
 
-function misbehave(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, context: Context): void {
+function misbehave(
+  behaviour: Behaviour,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: Context,
+): void {
   const url = new URL(req.url ?? '/', context.origin);
   switch (behaviour) {
     case 'hang':
@@ -109,16 +124,29 @@ function misbehave(behaviour: Behaviour, req: IncomingMessage, res: ServerRespon
     case 'huge':
       return flood(res);
     case 'redirect-loop':
-      return redirect(res, url.searchParams.has('again') ? url.pathname : `${url.pathname}?again=1`);
+      return redirect(
+        res,
+        url.searchParams.has('again') ? url.pathname : `${url.pathname}?again=1`,
+      );
     case 'garbage':
       res.writeHead(200, { 'content-type': JSON_TYPE });
-      return void res.end(Buffer.from([0x00, 0x9f, 0x92, 0x96, 0xff, 0x7b, 0x22, 0x0a, 0xc3, 0x28, 0x5d]));
+      return void res.end(
+        Buffer.from([0x00, 0x9f, 0x92, 0x96, 0xff, 0x7b, 0x22, 0x0a, 0xc3, 0x28, 0x5d]),
+      );
     case 'invalid-utf8':
       res.writeHead(200, { 'content-type': JSON_TYPE });
-      return void res.end(Buffer.concat([Buffer.from('{"total_records": 1, "name": "'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from('"}')]));
+      return void res.end(
+        Buffer.concat([
+          Buffer.from('{"total_records": 1, "name": "'),
+          Buffer.from([0xc3, 0x28, 0xa0, 0xa1]),
+          Buffer.from('"}'),
+        ]),
+      );
     case 'html':
       res.writeHead(200, { 'content-type': 'text/html' });
-      return void res.end('<!doctype html><html><body><h1>Welcome</h1><p>Please log in.</p></body></html>');
+      return void res.end(
+        '<!doctype html><html><body><h1>Welcome</h1><p>Please log in.</p></body></html>',
+      );
     case 'deep':
       res.writeHead(200, { 'content-type': JSON_TYPE });
       return void res.end('['.repeat(100_000) + ']'.repeat(100_000));
@@ -129,7 +157,9 @@ function misbehave(behaviour: Behaviour, req: IncomingMessage, res: ServerRespon
     case 'endless-pages':
       return endlessPage(url, res);
     case 'too-many-requests':
-      return send(res, 429, [{ error_code: 'SLOW_DOWN', description: 'Too many requests.' }], { 'retry-after': '99999' });
+      return send(res, 429, [{ error_code: 'SLOW_DOWN', description: 'Too many requests.' }], {
+        'retry-after': '99999',
+      });
   }
 }
 
@@ -163,7 +193,8 @@ function flood(res: ServerResponse): void {
 function endlessPage(url: URL, res: ServerResponse): void {
   const item = url.pathname.match(/^\/api\/phonebanks\/(\d{1,6})$/);
   if (item) return send(res, 200, phonebank(Number(item[1])));
-  if (url.pathname !== '/api/phonebanks') return send(res, 404, [{ error_code: 'NOT_FOUND', description: 'No such thing.' }]);
+  if (url.pathname !== '/api/phonebanks')
+    return send(res, 404, [{ error_code: 'NOT_FOUND', description: 'No such thing.' }]);
   if (refusedWrite(res)) return;
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
   const perPage = Math.max(1, Number(url.searchParams.get('per_page')) || 1);
@@ -173,7 +204,9 @@ function endlessPage(url: URL, res: ServerResponse): void {
     per_page: perPage,
     _links: {
       next: { href: `/api/phonebanks?page=${page + 1}&per_page=${perPage}` },
-      ...(page > 1 && { previous: { href: `/api/phonebanks?page=${page - 1}&per_page=${perPage}` } }),
+      ...(page > 1 && {
+        previous: { href: `/api/phonebanks?page=${page - 1}&per_page=${perPage}` },
+      }),
       'osdi:phonebanks': items.map((p) => p._links.self),
     },
     _embedded: { 'osdi:phonebanks': items },

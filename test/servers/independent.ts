@@ -180,14 +180,24 @@ class App {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const token = req.headers['osdi-api-token'];
-    this.requests.push({ method: req.method ?? 'GET', url: url.href, ...(typeof token === 'string' && { token }) });
+    this.requests.push({
+      method: req.method ?? 'GET',
+      url: url.href,
+      ...(typeof token === 'string' && { token }),
+    });
     const body = await readBody(req);
     const reply = new Reply(res, url, this);
 
     const c = this.choices;
-    if (c.redirectFrom && url.pathname === c.redirectFrom.path) return reply.redirect(c.redirectFrom.status, c.aepPath);
+    if (c.redirectFrom && url.pathname === c.redirectFrom.path)
+      return reply.redirect(c.redirectFrom.status, c.aepPath);
     const denied = this.authorise(req.method ?? 'GET', token);
-    if (denied) return reply.error(denied, denied === 401 ? 'NO_TOKEN' : 'BAD_TOKEN', 'The OSDI-API-Token is missing or not valid.');
+    if (denied)
+      return reply.error(
+        denied,
+        denied === 401 ? 'NO_TOKEN' : 'BAD_TOKEN',
+        'The OSDI-API-Token is missing or not valid.',
+      );
 
     if (url.pathname === c.aepPath) return reply.json(200, this.aep(reply));
     if (url.pathname === c.collectionPath) return this.collection(req.method, url, body, reply);
@@ -196,14 +206,16 @@ class App {
 
     const id = this.itemId(url.pathname);
     if (id !== undefined) return this.item(req.method, id, body, reply);
-    if (c.trailingSlash && this.itemId(url.pathname + '/') !== undefined) return reply.redirect(308, url.pathname + '/' + url.search);
+    if (c.trailingSlash && this.itemId(url.pathname + '/') !== undefined)
+      return reply.redirect(308, url.pathname + '/' + url.search);
     return reply.error(404, 'NOT_FOUND', `Nothing lives at ${url.pathname}.`);
   }
 
   // general.md, Authentication: not every interaction needs authentication.
   private authorise(method: string, token: string | string[] | undefined): number | undefined {
     if (token === TOKEN) return undefined;
-    if (token !== undefined) return this.defect === 'wrong-token-200' ? undefined : this.choices.badTokenStatus;
+    if (token !== undefined)
+      return this.defect === 'wrong-token-200' ? undefined : this.choices.badTokenStatus;
     if (method === 'GET' && this.choices.anonymousReads) return undefined;
     return 401;
   }
@@ -212,12 +224,18 @@ class App {
     const prefix = this.choices.collectionPath.replace(/\/?$/, '/');
     if (!path.startsWith(prefix)) return undefined;
     const rest = path.slice(prefix.length);
-    const match = this.choices.trailingSlash ? rest.match(/^([A-Za-z0-9-]+)\/$/) : rest.match(/^([A-Za-z0-9-]+)$/);
+    const match = this.choices.trailingSlash
+      ? rest.match(/^([A-Za-z0-9-]+)\/$/)
+      : rest.match(/^([A-Za-z0-9-]+)$/);
     return match ? match[1] : undefined;
   }
 
   itemPath(id: string): string {
-    return this.choices.collectionPath.replace(/\/?$/, '/') + id + (this.choices.trailingSlash ? '/' : '');
+    return (
+      this.choices.collectionPath.replace(/\/?$/, '/') +
+      id +
+      (this.choices.trailingSlash ? '/' : '')
+    );
   }
 
   private aep(reply: Reply): unknown {
@@ -237,33 +255,54 @@ class App {
   }
 
   private curies(): unknown[] {
-    const curies = [{ name: 'osdi', href: 'https://osdi.example.org/docs/v1/{rel}', templated: true }];
-    if (this.choices.vendor) curies.push({ name: 'acme', href: 'https://acme.example.org/rels/{rel}', templated: true });
+    const curies = [
+      { name: 'osdi', href: 'https://osdi.example.org/docs/v1/{rel}', templated: true },
+    ];
+    if (this.choices.vendor)
+      curies.push({ name: 'acme', href: 'https://acme.example.org/rels/{rel}', templated: true });
     return curies;
   }
 
   // general.md, Collections and Navigation; errors.md: an empty collection may be `{}`.
   private collection(method: string | undefined, url: URL, body: unknown, reply: Reply): void {
     if (method === 'POST') return this.create(body, reply);
-    if (method !== 'GET') return reply.error(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on the collection.`);
+    if (method !== 'GET')
+      return reply.error(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on the collection.`);
 
-    const all = [...this.replica.values()].sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+    const all = [...this.replica.values()].sort(
+      (a, b) => a.created - b.created || a.id.localeCompare(b.id),
+    );
     if (all.length === 0 && this.choices.emptyAsBareObject) return reply.json(200, {});
     const asked = Number(url.searchParams.get('per_page') ?? this.choices.defaultPageSize);
-    const perPage = Math.max(1, Math.min(Number.isInteger(asked) ? asked : this.choices.defaultPageSize, this.choices.maxPageSize));
+    const perPage = Math.max(
+      1,
+      Math.min(
+        Number.isInteger(asked) ? asked : this.choices.defaultPageSize,
+        this.choices.maxPageSize,
+      ),
+    );
     const totalPages = Math.max(1, Math.ceil(all.length / perPage));
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const items = all.slice((page - 1) * perPage, page * perPage);
     reply.json(200, this.page({ items, page, perPage, totalPages, total: all.length }, reply));
   }
 
-  private page(p: { items: Record_[]; page: number; perPage: number; totalPages: number; total: number }, reply: Reply): unknown {
-    const at = (n: number) => reply.href(this.choices.collectionPath, { ...this.choices.pagingExtras, per_page: String(p.perPage), page: String(n) });
+  private page(
+    p: { items: Record_[]; page: number; perPage: number; totalPages: number; total: number },
+    reply: Reply,
+  ): unknown {
+    const at = (n: number) =>
+      reply.href(this.choices.collectionPath, {
+        ...this.choices.pagingExtras,
+        per_page: String(p.perPage),
+        page: String(n),
+      });
     const links: Record<string, unknown> = { self: { href: at(p.page) } };
     if (p.page < p.totalPages) links.next = { href: at(p.page + 1) };
     else if (this.defect === 'next-loops' && p.totalPages > 1) links.next = { href: at(1) };
     if (p.page > 1) links.previous = { href: at(p.page - 1) };
-    if (this.choices.linkList) links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.itemPath(r.id)) }));
+    if (this.choices.linkList)
+      links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.itemPath(r.id)) }));
     links.curies = this.curies();
     return {
       total_pages: p.totalPages,
@@ -284,9 +323,12 @@ class App {
 
   private read(id: string, reply: Reply): void {
     const record = this.replica.get(id);
-    if (record) return reply.json(200, this.represent(record, reply, this.defect === 'self-elsewhere'));
-    if (this.defect === 'unknown-id-200') return reply.json(200, { _links: { self: { href: reply.href(this.itemPath(id)) } } });
-    if (this.gone.has(id) && this.choices.goneAfterDelete) return reply.error(410, 'GONE', `Phonebank ${id} was deleted.`);
+    if (record)
+      return reply.json(200, this.represent(record, reply, this.defect === 'self-elsewhere'));
+    if (this.defect === 'unknown-id-200')
+      return reply.json(200, { _links: { self: { href: reply.href(this.itemPath(id)) } } });
+    if (this.gone.has(id) && this.choices.goneAfterDelete)
+      return reply.error(410, 'GONE', `Phonebank ${id} was deleted.`);
     reply.error(404, 'NOT_FOUND', `No Phonebank ${id}.`);
   }
 
@@ -297,16 +339,27 @@ class App {
     const record = this.newRecord(sent);
     this.primary.set(record.id, record);
     this.publish(record.id);
-    const headers: Record<string, string> = this.choices.postLocation ? { location: reply.href(this.itemPath(record.id)) } : {};
+    const headers: Record<string, string> = this.choices.postLocation
+      ? { location: reply.href(this.itemPath(record.id)) }
+      : {};
     reply.json(this.choices.postStatus, this.represent(record, reply), headers);
   }
 
   private newRecord(sent: Record<string, unknown>): Record_ {
     const now = Date.now();
     const id = this.newId();
-    const client = Array.isArray(sent.identifiers) ? sent.identifiers.filter((i): i is string => typeof i === 'string') : [];
-    const record: Record_ = { id, identifiers: [`independent:${id}`, ...client], fields: {}, created: now, modified: now };
-    if (this.choices.defaultStatus && this.choices.fields.includes('status')) record.fields.status = this.choices.defaultStatus;
+    const client = Array.isArray(sent.identifiers)
+      ? sent.identifiers.filter((i): i is string => typeof i === 'string')
+      : [];
+    const record: Record_ = {
+      id,
+      identifiers: [`independent:${id}`, ...client],
+      fields: {},
+      created: now,
+      modified: now,
+    };
+    if (this.choices.defaultStatus && this.choices.fields.includes('status'))
+      record.fields.status = this.choices.defaultStatus;
     this.merge(record, sent);
     return record;
   }
@@ -317,7 +370,8 @@ class App {
     if (this.choices.ids === 'dashed') return `pb-${n.toString(16)}-${(n * 31).toString(36)}`;
     const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
     let out = '';
-    for (let rest = n * 104_723; rest > 0; rest = Math.floor(rest / 62)) out = digits[rest % 62] + out;
+    for (let rest = n * 104_723; rest > 0; rest = Math.floor(rest / 62))
+      out = digits[rest % 62] + out;
     return out;
   }
 
@@ -358,7 +412,10 @@ class App {
     const answer = this.choices.deleteAnswer;
     if (answer === '204') return reply.empty(204);
     if (answer === '200-empty') return reply.empty(200);
-    reply.json(200, answer === '200-object' ? {} : { notice: 'This phonebank was successfully deleted.' });
+    reply.json(
+      200,
+      answer === '200-object' ? {} : { notice: 'This phonebank was successfully deleted.' },
+    );
   }
 
   /** Makes the primary's state of `id` visible to reads, `lagMs` from now. */
@@ -387,8 +444,11 @@ class App {
     if (this.choices.vendor) document['acme:priority'] = 'high';
 
     const other = [...this.replica.keys()].find((id) => id !== record.id) ?? 'pb-elsewhere';
-    const links: Record<string, unknown> = { self: { href: reply.href(this.itemPath(elsewhere ? other : record.id)) } };
-    if (this.choices.vendor) links['acme:dashboard'] = { href: reply.href(`/acme/dashboards/${record.id}`) };
+    const links: Record<string, unknown> = {
+      self: { href: reply.href(this.itemPath(elsewhere ? other : record.id)) },
+    };
+    if (this.choices.vendor)
+      links['acme:dashboard'] = { href: reply.href(`/acme/dashboards/${record.id}`) };
     links.curies = this.curies();
     document._links = links;
     return document;
@@ -428,7 +488,8 @@ class Reply {
   }
 
   json(status: number, document: unknown, headers: Record<string, string> = {}): void {
-    const type = this.defect === 'text-html' ? 'text/html; charset=utf-8' : this.choices.contentType;
+    const type =
+      this.defect === 'text-html' ? 'text/html; charset=utf-8' : this.choices.contentType;
     this.res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
     this.res.end(JSON.stringify(document));
   }
@@ -479,5 +540,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
