@@ -72,7 +72,26 @@ export interface ApiEntryPointLinks {
   self?: HalLink;
   curies?: Curies;
   "osdi:phonebanks"?: HalLink;
-  [k: string]: HalLinkOrLinks | HalLink | Curies | HalLink | undefined;
+  "osdi:people"?: HalLink;
+  "osdi:petitions"?: HalLink;
+  "osdi:events"?: HalLink;
+  "osdi:forms"?: HalLink;
+  "osdi:fundraising_pages"?: HalLink;
+  "osdi:donations"?: HalLink;
+  "osdi:tags"?: HalLink;
+  "osdi:lists"?: HalLink;
+  "osdi:queries"?: HalLink;
+  "osdi:questions"?: HalLink;
+  "osdi:metadata"?: HalLink;
+  "osdi:share_pages"?: HalLink;
+  "osdi:docs"?: HalLink;
+  "osdi:person_signup_helper"?: HalLink;
+  [k: string]:
+    | HalLinkOrLinks
+    | HalLink
+    | Curies
+    | HalLink
+    | undefined;
 }
 /**
  * A link to the API Entry Point itself.
