@@ -1,6 +1,7 @@
 // Modifying a Phonebank (phone_bank.md, Scenario: Modifying a Phonebank resource (PUT)).
 import {
   asObject,
+  createdUrl,
   createPhonebank,
   deleteCreatedAfterAll,
   readUntil,
@@ -18,14 +19,17 @@ const EDITABLE = ['summary', 'title', 'description', 'name'] as const;
 /** What a partial PUT must leave alone besides the field it sends. */
 const VOLATILE = new Set(['modified_date', 'total_completed', '_links', '_embedded']);
 
+// The PUT checks need a Phonebank of their own at a known URL, as it reads before the PUT;
+// whether the POST's answer was a valid Phonebank is PB-POST-01's question.
 const created = shared(async (check) => {
   const phonebank = await createPhonebank(check, 'put');
+  const url = createdUrl(check, phonebank);
   // An eventually consistent target may answer 404 for a moment after the POST.
-  const before = await whenConsistent(check, () => read(check, phonebank.url));
+  const before = await whenConsistent(check, () => read(check, url));
   const editable = EDITABLE.filter(
     (f) => typeof before[f] === 'string' && sameValue(f, before[f], phonebank.sent[f]),
   );
-  return { ...phonebank, before, editable };
+  return { url, before, editable };
 });
 
 async function read(check: Check, url: string): Promise<Record<string, unknown>> {
@@ -34,6 +38,12 @@ async function read(check: Check, url: string): Promise<Record<string, unknown>>
   return asObject(check.expectJson(exchange, `GET of ${url} MUST answer the Phonebank`)) ?? {};
 }
 
+const PUT_RULE = 'PUT of a Phonebank MUST answer 200 with the updated Phonebank';
+
+/**
+ * One partial PUT. What the checks after it need is a PUT the target accepted (a 2xx): they
+ * read the Phonebank back. Whether the answer was 200 with a valid Phonebank is PB-PUT-01's.
+ */
 const updated = shared(async (check) => {
   const phonebank = await created.need(check);
   const field = phonebank.editable[0];
@@ -42,15 +52,16 @@ const updated = shared(async (check) => {
 
   const value = `osdi-conformance ${check.config.runId} changed ${field}`;
   const exchange = await check.put(phonebank.url, { [field]: value });
-  const rule = 'PUT of a Phonebank MUST answer 200 with the updated Phonebank';
-  check.expectStatus(exchange, [200], rule);
-  const document = check.expectJson(exchange, rule);
-  check.expectValid('phonebank.schema.json', document, exchange, rule);
-  return { phonebank, field, value, exchange, document: asObject(document) ?? {} };
+  check.expectSuccess(exchange, PUT_RULE);
+  return { phonebank, field, value, exchange, document: asObject(exchange.response?.json) };
 });
 
 requirementTest('PB-PUT-01', async (check) => {
-  await updated.own(check);
+  const { exchange } = await updated.own(check);
+
+  check.expectStatus(exchange, [200], PUT_RULE);
+  const document = check.expectJson(exchange, PUT_RULE);
+  check.expectValid('phonebank.schema.json', document, exchange, PUT_RULE);
 });
 
 requirementTest('PB-PUT-02', async (check) => {
@@ -85,7 +96,8 @@ requirementTest('PB-PUT-03', async (check) => {
     return check.skip('not checked: the target keeps no second editable text field to clear');
 
   const exchange = await check.put(phonebank.url, { [field]: null });
-  check.expectStatus(exchange, [200], `PUT of ${field}: null MUST answer 200`);
+  // How a PUT answers is PB-PUT-01's rule; here it only has to be accepted.
+  check.expectSuccess(exchange, `PUT of ${field}: null MUST be accepted`);
   const after = await readUntil(
     check,
     () => read(check, phonebank.url),
@@ -109,7 +121,7 @@ requirementTest('PB-PUT-04', async (check) => {
   const status = exchange.response?.status ?? 0;
   if (status >= 400 && status < 500)
     check.note(`the target refused a PUT of read-only fields with ${status}`);
-  else check.expectStatus(exchange, [200], 'PUT of read-only fields MUST be ignored or refused');
+  else check.expectSuccess(exchange, 'PUT of read-only fields MUST be ignored or refused');
 
   const after = await read(check, phonebank.url);
   const changed = Object.keys(readOnly).filter((k) => !sameValue(k, phonebank.before[k], after[k]));
@@ -123,6 +135,7 @@ requirementTest('PB-PUT-04', async (check) => {
 
 requirementTest('PB-PUT-05', async (check) => {
   const { phonebank, document, exchange } = await updated.need(check);
+  if (!document) return check.skip('not checked: the PUT answer carries no Phonebank');
   const [before, after] = [phonebank.before.modified_date, document.modified_date];
   if (typeof before !== 'string' || typeof after !== 'string')
     return check.note('the target returns no modified_date: not supported');

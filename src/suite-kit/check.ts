@@ -69,24 +69,35 @@ export class Check {
 
   /** The response, or a failure when there is none or its status is not one of `statuses`. */
   expectStatus(exchange: Exchange, statuses: readonly number[], rule: string) {
-    const response = exchange.response;
-    if (!response)
-      this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
-    if (!statuses.includes(response.status)) {
+    const response = this.expectResponse(exchange, rule);
+    if (!statuses.includes(response.status))
       this.fail(`${rule}, received ${response.status} (${describeExchange(exchange)})`, exchange);
-    }
+    return response;
+  }
+
+  /** The response, or a failure when there is none or its status is not a 2xx success. */
+  expectSuccess(exchange: Exchange, rule: string) {
+    const response = this.expectResponse(exchange, rule);
+    if (response.status < 200 || response.status > 299)
+      this.fail(`${rule}, received ${response.status} (${describeExchange(exchange)})`, exchange);
     return response;
   }
 
   /** The parsed JSON body, or a failure when the body is missing or is not JSON. */
   expectJson(exchange: Exchange, rule: string): unknown {
-    const response = exchange.response;
-    if (!response)
-      this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    const response = this.expectResponse(exchange, rule);
     if (response.jsonError)
       this.fail(`${rule}, received an unusable body: ${response.jsonError}`, exchange);
     if (response.json === undefined) this.fail(`${rule}, received an empty body`, exchange);
     return response.json;
+  }
+
+  /** The response, or a failure when none arrived (a timeout, a reset, too many redirects). */
+  expectResponse(exchange: Exchange, rule: string) {
+    const response = exchange.response;
+    if (!response)
+      this.fail(`${rule}, received no response (${exchange.error ?? 'unknown error'})`, exchange);
+    return response;
   }
 
   /** Fails with every schema violation when `document` does not validate. */

@@ -3,8 +3,8 @@ import { NotApplicable } from './findings.js';
 import type { FieldSupport } from '../runner/types.js';
 import type { Check } from './check.js';
 import { collectionUrl } from './discover.js';
-import { fetchPage } from './collection.js';
-import { asObject, hrefOf, resolve } from './hal.js';
+import { fetchPage, PHONEBANKS, type Page } from './collection.js';
+import { asObject, hrefOf, linksOf, resolve } from './hal.js';
 
 /** Flexenum fields and their documented values (phone_bank.md, Phonebank Fields). */
 const FLEXENUMS: Record<string, readonly string[]> = {
@@ -82,18 +82,15 @@ export function noteFlexenums(check: Check, document: unknown): void {
   }
 }
 
-/** A created Phonebank: the POST exchange, the body it answered, and the URL it lives at. */
+/**
+ * A Phonebank the run POSTed: the request as sent and answered, the answer's body when it is a
+ * JSON object, and the URL the Phonebank lives at when the answer gives one (its self link,
+ * else its Location header).
+ */
 export interface Created {
   exchange: Exchange;
   sent: Record<string, unknown>;
-  document: unknown;
-  url: string;
-}
-
-/** A POST as sent and answered, and the URL of what it created, if it created something. */
-export interface Posted {
-  exchange: Exchange;
-  sent: Record<string, unknown>;
+  document?: Record<string, unknown>;
   url?: string;
 }
 
@@ -105,36 +102,67 @@ const CREATE_RULE =
  * nothing but the status: the collection and single-GET checks need Phonebanks to look at
  * even when the POST's answer breaks a rule the POST requirements report.
  */
-export async function postPhonebank(check: Check, label: string): Promise<Posted> {
+export async function postPhonebank(check: Check, label: string): Promise<Created> {
   const sent = phonebankToCreate(check.config.runId, label);
   const exchange = await check.post(await collectionUrl(check), sent);
   const response = check.expectStatus(exchange, [200, 201], CREATE_RULE);
 
-  const self = hrefOf(response.json, 'self', response.url);
+  const document = asObject(response.json);
+  const self = hrefOf(document, 'self', response.url);
   const location = response.headers.location
     ? resolve(response.headers.location, response.url)
     : undefined;
   const url = self ?? location;
   if (url) check.journalCreated(url);
-  return url ? { exchange, sent, url } : { exchange, sent };
+  return { exchange, sent, ...(document && { document }), ...(url && { url }) };
 }
 
 /**
- * POSTs a Phonebank (phone_bank.md, Scenario: Creating a new Phonebank resource). Fails unless
- * the target answers 200 or 201 with the Phonebank (errors.md allows 201), validating, with a
- * self link (or a Location) to find it by.
+ * POSTs a Phonebank (phone_bank.md, Scenario: Creating a new Phonebank resource), as the
+ * precondition of the checks that look at what was created. It asks only what they use: a 200
+ * or 201 with a JSON object or a URL to find the Phonebank by. Whether the answer is a valid
+ * Phonebank is PB-POST-01's question (`judgeCreated`), not theirs.
  */
 export async function createPhonebank(check: Check, label: string): Promise<Created> {
-  const { exchange, sent, url } = await postPhonebank(check, label);
+  const created = await postPhonebank(check, label);
+  if (!created.document && !created.url) {
+    check.fail(
+      `${CREATE_RULE}, received neither a JSON object nor a self link or Location header (${describeExchange(created.exchange)})`,
+      created.exchange,
+    );
+  }
+  return created;
+}
 
+/**
+ * PB-POST-01: the answer is the created Phonebank (errors.md allows 200 or 201), a JSON
+ * document that validates, with a self link (or a Location) to find it by.
+ */
+export function judgeCreated(check: Check, created: Created): void {
+  const { exchange } = created;
   const document = check.expectJson(exchange, CREATE_RULE);
   check.expectValid('phonebank.schema.json', document, exchange, CREATE_RULE);
-  if (!url)
+  if (!created.url)
     check.fail(
       `${CREATE_RULE}: it MUST carry a self link, received none and no Location header`,
       exchange,
     );
-  return { exchange, sent, document, url };
+}
+
+/** The created Phonebank's URL; the checks that need it are "not checked" without one. */
+export function createdUrl(check: Check, created: Created): string {
+  if (created.url) return created.url;
+  return check.skip(
+    `not checked: the POST answer gives no self link and no Location header (${describeExchange(created.exchange)})`,
+  );
+}
+
+/** The POST answer's JSON object; the checks that read it are "not checked" without one. */
+export function createdDocument(check: Check, created: Created): Record<string, unknown> {
+  if (created.document) return created.document;
+  return check.skip(
+    `not checked: the POST answer carries no JSON object (${describeExchange(created.exchange)})`,
+  );
 }
 
 /**
@@ -145,7 +173,7 @@ export async function somePhonebank(check: Check): Promise<string> {
   const page = await fetchPage(check, await collectionUrl(check));
   if (page.exchange.response?.status !== 200)
     check.skip('not checked: the Phonebank collection did not answer 200');
-  const first = page.items.find((key) => /^https?:/.test(key));
+  const first = [...page.items, ...linkedItems(page)].find((key) => /^https?:/.test(key));
   if (first) return first;
 
   if (check.writesUnavailable)
@@ -159,6 +187,12 @@ export async function somePhonebank(check: Check): Promise<string> {
     if (error instanceof NotApplicable) throw error;
     return failed((error as Error).message);
   }
+}
+
+// Embedded items without a self link (PB-COL-03 reports that) are still listed by href.
+function linkedItems(page: Page): string[] {
+  const base = page.exchange.response?.url ?? page.url;
+  return linksOf(page.document, PHONEBANKS).flatMap((link) => resolve(link.href, base) ?? []);
 }
 
 /**
