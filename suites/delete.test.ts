@@ -48,9 +48,14 @@ requirementTest('PB-DEL-03', async (check) => {
   await whenConsistent(check, async () => {
     const holds = (p: Page) => p.items.some((item) => sameUrl(item, url));
     const walk = await walkCollection(check, start, holds);
-    if (walk.capped) check.note(`only the first ${check.config.pageCap} pages of the collection were searched`);
+    if (walk.capped)
+      check.note(`only the first ${check.config.pageCap} pages of the collection were searched`);
     const page = walk.pages.find(holds);
-    if (page) check.fail(`After DELETE, the collection MUST NOT list ${url}, received it on ${page.url}`, page.exchange);
+    if (page)
+      check.fail(
+        `After DELETE, the collection MUST NOT list ${url}, received it on ${page.url}`,
+        page.exchange,
+      );
   });
 });
 

@@ -48,7 +48,9 @@ async function follow(check: Check, document: unknown, base: string): Promise<Fo
         continue;
       }
       if (done.length >= check.config.linkBudget) {
-        check.note(`links beyond the budget of ${check.config.linkBudget} requests were not followed`);
+        check.note(
+          `links beyond the budget of ${check.config.linkBudget} requests were not followed`,
+        );
         return done;
       }
       seen.add(url);
@@ -64,13 +66,18 @@ requirementTest('PB-LINK-01', async (check) => {
   for (const { rel, url, exchange } of links) {
     const status = exchange.response?.status;
     if (status === undefined || status < 200 || status > 299) {
-      check.fail(`The ${rel} link of a Phonebank MUST resolve, received ${status ?? exchange.error} from ${url}`, exchange);
+      check.fail(
+        `The ${rel} link of a Phonebank MUST resolve, received ${status ?? exchange.error} from ${url}`,
+        exchange,
+      );
     }
   }
 });
 
 requirementTest('PB-LINK-02', async (check) => {
-  const links = (await followed.need(check)).filter((l) => SCHEMA_OF[l.rel] && l.exchange.response?.status === 200);
+  const links = (await followed.need(check)).filter(
+    (l) => SCHEMA_OF[l.rel] && l.exchange.response?.status === 200,
+  );
   if (links.length === 0) return check.skip('not checked: no followed link has a schema');
 
   for (const { rel, exchange } of links) {

@@ -53,8 +53,13 @@ requirementTest('PB-POST-02', async (check) => {
 
   const mismatched = Object.keys(support).filter((field) => support[field] === 'mismatch');
   if (mismatched.length > 0) {
-    const shown = mismatched.map((f) => `${f}: sent ${JSON.stringify(sent[f])}, received ${JSON.stringify(document[f])}`);
-    return check.fail(`A supported field MUST come back as it was posted, received ${shown.join('; ')}`, exchange);
+    const shown = mismatched.map(
+      (f) => `${f}: sent ${JSON.stringify(sent[f])}, received ${JSON.stringify(document[f])}`,
+    );
+    return check.fail(
+      `A supported field MUST come back as it was posted, received ${shown.join('; ')}`,
+      exchange,
+    );
   }
 
   const stored = await readBack.need(check);
@@ -62,8 +67,14 @@ requirementTest('PB-POST-02', async (check) => {
     (f) => support[f] === 'supported' && !sameValue(f, sent[f], asObject(stored.document)?.[f]),
   );
   if (changed.length > 0) {
-    const shown = changed.map((f) => `${f}: sent ${JSON.stringify(sent[f])}, GET answered ${JSON.stringify(asObject(stored.document)?.[f])}`);
-    check.fail(`A supported field MUST be stored as it was posted, received ${shown.join('; ')}`, stored.exchange);
+    const shown = changed.map(
+      (f) =>
+        `${f}: sent ${JSON.stringify(sent[f])}, GET answered ${JSON.stringify(asObject(stored.document)?.[f])}`,
+    );
+    check.fail(
+      `A supported field MUST be stored as it was posted, received ${shown.join('; ')}`,
+      stored.exchange,
+    );
   }
 });
 
@@ -73,9 +84,13 @@ requirementTest('PB-POST-03', async (check) => {
   const identifiers = createdDocument(check, phonebank).identifiers;
   const ours = (sent.identifiers as string[])[0]!;
 
-  if (identifiers === undefined || identifiers === null) return check.note('the target returns no identifiers: not supported');
+  if (identifiers === undefined || identifiers === null)
+    return check.note('the target returns no identifiers: not supported');
   if (!Array.isArray(identifiers) || !identifiers.includes(ours)) {
-    check.fail(`The identifiers MUST keep the client's ${ours}, received ${JSON.stringify(identifiers)}`, exchange);
+    check.fail(
+      `The identifiers MUST keep the client's ${ours}, received ${JSON.stringify(identifiers)}`,
+      exchange,
+    );
   }
 });
 
@@ -93,12 +108,21 @@ requirementTest('PB-POST-04', async (check) => {
     }
     const at = typeof value === 'string' ? Date.parse(value) : NaN;
     if (Number.isNaN(at) || Math.abs(at - now) > SANE_SKEW_MS) {
-      check.fail(`${field} of a new Phonebank MUST be the time it was created, received ${JSON.stringify(value)}`, exchange);
+      check.fail(
+        `${field} of a new Phonebank MUST be the time it was created, received ${JSON.stringify(value)}`,
+        exchange,
+      );
     }
   }
-  const [createdAt, modifiedAt] = [Date.parse(String(object.created_date)), Date.parse(String(object.modified_date))];
+  const [createdAt, modifiedAt] = [
+    Date.parse(String(object.created_date)),
+    Date.parse(String(object.modified_date)),
+  ];
   if (modifiedAt < createdAt) {
-    check.fail(`modified_date MUST NOT be before created_date, received ${String(object.modified_date)} < ${String(object.created_date)}`, exchange);
+    check.fail(
+      `modified_date MUST NOT be before created_date, received ${String(object.modified_date)} < ${String(object.created_date)}`,
+      exchange,
+    );
   }
 });
 
@@ -109,7 +133,10 @@ requirementTest('PB-POST-05', async (check) => {
   const { url, exchange, document } = await readBack.own(check);
 
   if (asObject(document)?.name !== sent.name && asObject(document)?.name !== undefined) {
-    check.fail(`GET of ${url} MUST answer the created Phonebank, received one named ${JSON.stringify(asObject(document)?.name)}`, exchange);
+    check.fail(
+      `GET of ${url} MUST answer the created Phonebank, received one named ${JSON.stringify(asObject(document)?.name)}`,
+      exchange,
+    );
   }
 });
 
@@ -120,9 +147,13 @@ requirementTest('PB-POST-06', async (check) => {
   await whenConsistent(check, async () => {
     const holds = (page: Page) => page.items.some((item) => sameUrl(item, url));
     const walk = await walkCollection(check, start, holds);
-    if (walk.capped) return check.skip(`not checked: the collection has more than ${check.config.pageCap} pages`);
+    if (walk.capped)
+      return check.skip(`not checked: the collection has more than ${check.config.pageCap} pages`);
     if (!walk.pages.some(holds)) {
-      check.fail(`The collection MUST list the created Phonebank ${url}, received ${walk.pages.length} pages without it`, walk.pages[0]?.exchange);
+      check.fail(
+        `The collection MUST list the created Phonebank ${url}, received ${walk.pages.length} pages without it`,
+        walk.pages[0]?.exchange,
+      );
     }
   });
 });

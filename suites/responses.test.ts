@@ -31,7 +31,12 @@ requirementTest('PB-RESP-01', async (check) => {
 
   for (const exchange of check.exchanges) {
     const response = exchange.response;
-    if (!response || response.text.trim() === '' || new URL(response.url).origin !== targetOrigin(check)) continue;
+    if (
+      !response ||
+      response.text.trim() === '' ||
+      new URL(response.url).origin !== targetOrigin(check)
+    )
+      continue;
     if (!isJsonContentType(response.contentType)) {
       check.fail(
         `A response SHOULD have a JSON content type (application/json or application/hal+json), received ${response.contentType ?? 'none'} for ${exchange.request.method} ${exchange.request.url}`,
@@ -45,11 +50,16 @@ requirementTest('PB-RESP-02', async (check) => {
   const { unknown } = await sampled.need(check);
   const response = unknown.response;
   if (!response || response.status < 400) {
-    return check.skip(`not checked: GET of an unknown Phonebank answered ${response?.status ?? unknown.error}, not an error`);
+    return check.skip(
+      `not checked: GET of an unknown Phonebank answered ${response?.status ?? unknown.error}, not an error`,
+    );
   }
 
   if (!descriptive(response.text, response.json)) {
-    check.fail(`An error response MUST carry a description of the failure in its body, received ${JSON.stringify(response.text)}`, unknown);
+    check.fail(
+      `An error response MUST carry a description of the failure in its body, received ${JSON.stringify(response.text)}`,
+      unknown,
+    );
   }
 });
 

@@ -30,11 +30,15 @@ requirementTest('PB-GET-01', async (check) => {
 requirementTest('PB-GET-02', async (check) => {
   const { url, exchange } = await fetched.own(check);
   const response = exchange.response;
-  if (response?.status !== 200 || response.json === undefined) return check.skip('not checked: GET of the Phonebank did not answer 200 with JSON');
+  if (response?.status !== 200 || response.json === undefined)
+    return check.skip('not checked: GET of the Phonebank did not answer 200 with JSON');
 
   const self = hrefOf(response.json, 'self', response.url);
   if (!sameUrl(self, url)) {
-    check.fail(`A Phonebank's self link MUST be the URL it is fetched from (${url}), received ${self ?? 'no self link'}`, exchange);
+    check.fail(
+      `A Phonebank's self link MUST be the URL it is fetched from (${url}), received ${self ?? 'no self link'}`,
+      exchange,
+    );
   }
 });
 

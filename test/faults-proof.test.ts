@@ -122,6 +122,10 @@ describe('the fault table', () => {
     const ids = new Set(REQUIREMENTS.map((r) => r.id));
 
     expect(Object.keys(FAILS).sort()).toEqual(FAULTS.map((f) => f.name).sort());
-    expect(Object.values(FAILS).flat().filter((id) => !ids.has(id))).toEqual([]);
+    expect(
+      Object.values(FAILS)
+        .flat()
+        .filter((id) => !ids.has(id)),
+    ).toEqual([]);
   });
 });

@@ -41,7 +41,11 @@ export function toEvidence(exchange: Exchange): Evidence {
   const evidence: Evidence = { request: redactRequest(exchange.request) };
   const response = exchange.response;
   if (response) {
-    evidence.response = { status: response.status, headers: response.headers, body: shownBody(response) };
+    evidence.response = {
+      status: response.status,
+      headers: response.headers,
+      body: shownBody(response),
+    };
   }
   return evidence;
 }
@@ -51,7 +55,11 @@ function redactRequest(request: SentRequest): NonNullable<Evidence['request']> {
   for (const [name, value] of Object.entries(request.headers)) {
     headers[name] = name.toLowerCase() === 'osdi-api-token' ? REDACTED : value;
   }
-  const shown: NonNullable<Evidence['request']> = { method: request.method, url: request.url, headers };
+  const shown: NonNullable<Evidence['request']> = {
+    method: request.method,
+    url: request.url,
+    headers,
+  };
   if (request.body !== undefined) shown.body = request.body;
   return shown;
 }
@@ -64,6 +72,8 @@ function shownBody(response: ReceivedResponse): unknown {
 
 /** "GET http://…/phonebanks → 404" or "GET … → no response within 10000 ms", for messages. */
 export function describeExchange(exchange: Exchange): string {
-  const outcome = exchange.response ? String(exchange.response.status) : exchange.error ?? 'no response';
+  const outcome = exchange.response
+    ? String(exchange.response.status)
+    : (exchange.error ?? 'no response');
   return `${exchange.request.method} ${exchange.request.url} → ${outcome}`;
 }

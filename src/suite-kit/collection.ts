@@ -35,7 +35,9 @@ function itemKey(item: unknown, base: string, index: number): string {
   const self = linksOf(item, 'self')[0];
   if (self) return resolve(self.href, base) ?? self.href;
   const identifiers = asObject(item)?.identifiers;
-  return Array.isArray(identifiers) ? `identifiers:${JSON.stringify(identifiers)}` : `item #${index} of ${base}`;
+  return Array.isArray(identifiers)
+    ? `identifiers:${JSON.stringify(identifiers)}`
+    : `item #${index} of ${base}`;
 }
 
 /** GETs one page and reads its items; no judgement. */
@@ -43,7 +45,12 @@ export async function fetchPage(check: Check, url: string): Promise<Page> {
   const exchange = await check.get(url);
   const response = exchange.response;
   const document = response?.json;
-  return { url, exchange, document, items: document === undefined ? [] : itemsOf(document, response!.url) };
+  return {
+    url,
+    exchange,
+    document,
+    items: document === undefined ? [] : itemsOf(document, response!.url),
+  };
 }
 
 /**
@@ -51,15 +58,27 @@ export async function fetchPage(check: Check, url: string): Promise<Page> {
  * reached, a page is not a 200 JSON document, or `until` holds for a page (general.md,
  * Collections and Navigation).
  */
-export async function walkCollection(check: Check, start: string, until?: (page: Page) => boolean): Promise<Walk> {
+export async function walkCollection(
+  check: Check,
+  start: string,
+  until?: (page: Page) => boolean,
+): Promise<Walk> {
   const walk: Walk = { pages: [] };
   const seen = new Set<string>();
   let url: string | undefined = start;
 
   while (url) {
-    if (seen.has(url)) return { ...walk, stoppedBecause: `the next link leads back to ${url}, a page already visited` };
+    if (seen.has(url))
+      return {
+        ...walk,
+        stoppedBecause: `the next link leads back to ${url}, a page already visited`,
+      };
     if (walk.pages.length >= check.config.pageCap) {
-      return { ...walk, capped: true, stoppedBecause: `more than ${check.config.pageCap} pages (the page cap)` };
+      return {
+        ...walk,
+        capped: true,
+        stoppedBecause: `more than ${check.config.pageCap} pages (the page cap)`,
+      };
     }
     seen.add(url);
 
@@ -67,7 +86,11 @@ export async function walkCollection(check: Check, start: string, until?: (page:
     walk.pages.push(page);
     const response = page.exchange.response;
     if (!response || response.status !== 200 || page.document === undefined) {
-      return { ...walk, stoppedBecause: `${url} did not answer 200 with JSON`, stoppedAt: page.exchange };
+      return {
+        ...walk,
+        stoppedBecause: `${url} did not answer 200 with JSON`,
+        stoppedAt: page.exchange,
+      };
     }
     if (until?.(page)) return walk;
     const next = linksOf(page.document, 'next')[0];
@@ -84,7 +107,10 @@ export function withQuery(url: string, params: Record<string, string | number>):
 }
 
 /** A number field of a collection page, when present. */
-export function pageNumber(document: unknown, field: 'total_records' | 'total_pages' | 'page' | 'per_page'): number | undefined {
+export function pageNumber(
+  document: unknown,
+  field: 'total_records' | 'total_pages' | 'page' | 'per_page',
+): number | undefined {
   const value = asObject(document)?.[field];
   return typeof value === 'number' ? value : undefined;
 }

@@ -2,7 +2,9 @@ import type { HalLink } from '../generated/schemas.js';
 
 /** A JSON object, or undefined for anything else. */
 export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** The links of one relation, as an array (HAL allows one link object or an array). */

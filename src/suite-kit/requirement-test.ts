@@ -17,7 +17,11 @@ export interface RequirementTestOptions {
  * evidence, notes, skip reason, field support) lands in `task.meta` for the runner's reporter.
  * Write requirements are skipped under --read-only and once the target refused writes.
  */
-export function requirementTest(id: string, fn: (check: Check) => Promise<void>, options: RequirementTestOptions = {}): void {
+export function requirementTest(
+  id: string,
+  fn: (check: Check) => Promise<void>,
+  options: RequirementTestOptions = {},
+): void {
   const requirement = requirementById(id);
   const ids = [id, ...(options.also ?? [])];
   const writes = ids.some((each) => requirementById(each).writes);

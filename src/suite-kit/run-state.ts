@@ -55,7 +55,15 @@ function fresh(config: SuiteConfig, previous: RunState | undefined): RunState {
     timeoutMs: config.timeoutMs,
     ...(config.rateLimit !== undefined && { rateLimit: config.rateLimit }),
   });
-  return { config, client, created: new Set(), deleted: new Set(), refusals: new Map(), memo: new Map(), exchanges: [] };
+  return {
+    config,
+    client,
+    created: new Set(),
+    deleted: new Set(),
+    refusals: new Map(),
+    memo: new Map(),
+    exchanges: [],
+  };
 }
 
 /** Runs `compute` once per run and key; later callers get the same promise. */
