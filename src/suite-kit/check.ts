@@ -4,6 +4,7 @@ import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
 import { runState, type RunState } from './run-state.js';
+import { summariseViolations } from './violations.js';
 
 /** Statuses with which a target says it does not take a write at all. */
 const REFUSED = new Set([405, 501]);
@@ -100,11 +101,11 @@ export class Check {
     return response;
   }
 
-  /** Fails with every schema violation when `document` does not validate. */
+  /** Fails, naming the violations (the first few, repeats said once), unless `document` validates. */
   expectValid(schema: SchemaName, document: unknown, exchange: Exchange, rule: string): void {
     const result = validate(schema, document);
     if (result.valid) return;
-    const reasons = result.errors.map((e) => e.message).join('; ');
+    const reasons = summariseViolations(result.errors);
     this.fail(`${rule}, received a document that breaks ${schema}: ${reasons}`, exchange);
   }
 
