@@ -40,6 +40,10 @@ export const FAULTS = [
     description: 'collection pages report total_records one more than the collection holds',
   },
   {
+    name: 'page-as-string',
+    description: 'collection pages give their page number as a string ("1"), breaking the collection schema',
+  },
+  {
     name: 'page-ignored',
     description: 'the page query parameter is ignored: every page embeds the items of page 1',
   },

@@ -104,7 +104,7 @@ export function renderCollection(
   const queries = pageQueries(paging, slice, faults);
   const items = slice.items.map((p) => renderPhonebank(p, view));
 
-  return {
+  const collection: PhonebankCollection = {
     total_pages: slice.totalPages,
     per_page: slice.perPage,
     page: slice.page,
@@ -120,6 +120,8 @@ export function renderCollection(
     },
     ...(faults.has('no-embedding') ? {} : { _embedded: { 'osdi:phonebanks': items } }),
   };
+  if (faults.has('page-as-string')) (collection as Record<string, unknown>).page = String(slice.page);
+  return collection;
 }
 
 /** A Person, Script or List: a small HAL resource, so that a Phonebank's links lead somewhere. */

@@ -4,7 +4,7 @@ import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
 import { runState, type RunState } from './run-state.js';
-import { summariseViolations } from './violations.js';
+import { summariseViolations, violationsAt } from './violations.js';
 
 /** Statuses with which a target says it does not take a write at all. */
 const REFUSED = new Set([405, 501]);
@@ -103,9 +103,24 @@ export class Check {
 
   /** Fails, naming the violations (the first few, repeats said once), unless `document` validates. */
   expectValid(schema: SchemaName, document: unknown, exchange: Exchange, rule: string): void {
-    const result = validate(schema, document);
-    if (result.valid) return;
-    const reasons = summariseViolations(result.errors);
+    this.expectEachValid(schema, [['', document]], exchange, rule);
+  }
+
+  /**
+   * Fails unless every document validates; each is a `[pointer, document]` pair, the pointer
+   * saying where it sits in the body (an item of a page), so that the message names the item.
+   */
+  expectEachValid(
+    schema: SchemaName,
+    documents: ReadonlyArray<readonly [string, unknown]>,
+    exchange: Exchange,
+    rule: string,
+  ): void {
+    const violations = documents.flatMap(([at, document]) =>
+      violationsAt(validate(schema, document).errors, at),
+    );
+    if (violations.length === 0) return;
+    const reasons = summariseViolations(violations);
     this.fail(`${rule}, received a document that breaks ${schema}: ${reasons}`, exchange);
   }
 

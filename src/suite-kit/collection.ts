@@ -40,6 +40,37 @@ function itemKey(item: unknown, base: string, index: number): string {
     : `item #${index} of ${base}`;
 }
 
+/**
+ * The page as PB-COL-01 judges it: each embedded Phonebank object replaced by `{}`, so that
+ * validating it against the collection schema checks the envelope (paging fields, links, the
+ * shape of `_embedded`) and leaves the Phonebanks to PB-COL-02. Entries that are not objects
+ * stay: they break the shape.
+ */
+export function envelopeOf(document: unknown): unknown {
+  const page = asObject(document);
+  const embedded = asObject(page?._embedded);
+  const items = embedded?.[PHONEBANKS];
+  if (!page || !embedded || !Array.isArray(items)) return document;
+  const blank = items.map((item) => (asObject(item) ? {} : item));
+  return { ...page, _embedded: { ...embedded, [PHONEBANKS]: blank } };
+}
+
+/**
+ * The embedded Phonebank objects of a page with the JSON pointer each sits at, for PB-COL-02
+ * (a single embedded object, which PB-COL-01 reports, sits at the relation itself).
+ */
+export function embeddedPhonebanks(document: unknown): Array<[string, Record<string, unknown>]> {
+  const at = `/_embedded/${PHONEBANKS}`;
+  const value = asObject(asObject(document)?._embedded)?.[PHONEBANKS];
+  const placed: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [`${at}/${index}`, item])
+    : [[at, value]];
+  return placed.flatMap(([pointer, item]) => {
+    const object = asObject(item);
+    return object ? [[pointer, object] as [string, Record<string, unknown>]] : [];
+  });
+}
+
 /** GETs one page and reads its items; no judgement. */
 export async function fetchPage(check: Check, url: string): Promise<Page> {
   const exchange = await check.get(url);

@@ -7,7 +7,7 @@ export { suiteConfig, runState, memoise } from './run-state.js';
 export { entryPoint, collectionUrl, maxPageSize, elsewhere } from './discover.js';
 export { whenConsistent, readUntil } from './consistency.js';
 export { deleteCreatedAfterAll } from './cleanup.js';
-export { summariseViolations, SHOWN_VIOLATIONS } from './violations.js';
+export { summariseViolations, violationsAt, SHOWN_VIOLATIONS } from './violations.js';
 export * from './hal.js';
 export * from './collection.js';
 export * from './phonebank.js';

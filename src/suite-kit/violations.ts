@@ -58,3 +58,19 @@ function atPointer(message: string, pointer: string, pattern: string): string {
     ? pattern + message.slice(pointer.length)
     : message;
 }
+
+/**
+ * Violations found in a document that sits at `at` inside a larger one (an item of a page), told
+ * at their place in the larger document: `/daily_start_hour …` becomes
+ * `/_embedded/osdi:phonebanks/3/daily_start_hour …`.
+ */
+export function violationsAt(
+  violations: readonly SchemaViolation[],
+  at: string,
+): SchemaViolation[] {
+  return violations.map((v) => ({
+    ...v,
+    pointer: at + v.pointer,
+    message: v.pointer === '' ? v.message.replace(/^the document/, at) : at + v.message,
+  }));
+}
