@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { retryAfterMs } from '../client/pacing.js';
 import type { CleanupReport } from '../generated/schemas.js';
 import type { JournalState } from './journal.js';
 
@@ -5,17 +7,24 @@ export interface CleanupOptions {
   /** The API Entry Point: only URLs on its origin are deleted, and only they get the token. */
   target: string;
   token?: string;
+  /** Per DELETE. */
   timeoutMs: number;
   /** Requests per second at most. */
   rateLimit?: number;
+  /** The whole cleanup ends within this, whatever the target does. @default 60 s */
+  budgetMs?: number;
+  /** Longest Retry-After a 429 may ask for and still be waited for, once. @default 10 s */
+  maxRetryAfterMs?: number;
 }
 
-// A 429 during cleanup is retried once, after Retry-After up to this long.
-const MAX_RETRY_AFTER_MS = 10_000;
+const DEFAULT_BUDGET_MS = 60_000;
+const DEFAULT_MAX_RETRY_AFTER_MS = 10_000;
 
 /**
  * Deletes what the suites created and did not delete themselves. A DELETE answered 2xx, 404
- * or 410 counts as removed; anything else, or a URL on another origin, is left over.
+ * or 410 counts as removed; anything else, a URL on another origin, and every URL the budget
+ * left no time for, is left over. A 429 is retried once, and only when its Retry-After is
+ * within the cap and the budget; otherwise the 429 stands as the answer, as in the client.
  */
 export async function cleanUp(
   journal: JournalState,
@@ -23,11 +32,17 @@ export async function cleanUp(
 ): Promise<CleanupReport> {
   const origin = new URL(options.target).origin;
   const pending = journal.created.filter((url) => !journal.deleted.has(url));
+  const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS);
   const leftOver: string[] = [];
 
   for (const [index, url] of pending.entries()) {
-    if (index > 0 && options.rateLimit) await sleep(1000 / options.rateLimit);
-    const removed = sameOrigin(url, origin) && (await deleteOnce(url, options));
+    const paced =
+      index === 0 || !options.rateLimit || (await deadline.wait(1000 / options.rateLimit));
+    const removed =
+      paced &&
+      !deadline.passed &&
+      sameOrigin(url, origin) &&
+      (await deleteOnce(url, options, deadline));
     if (!removed) leftOver.push(url);
   }
   return {
@@ -35,6 +50,28 @@ export async function cleanUp(
     deleted: journal.created.length - leftOver.length,
     leftOver,
   };
+}
+
+/** The end of the cleanup's budget: requests are aborted then, and no wait runs past it. */
+class Deadline {
+  readonly signal: AbortSignal;
+  private readonly at: number;
+
+  constructor(budgetMs: number) {
+    this.at = Date.now() + budgetMs;
+    this.signal = AbortSignal.timeout(budgetMs);
+  }
+
+  get passed(): boolean {
+    return this.signal.aborted || Date.now() >= this.at;
+  }
+
+  /** Waits `ms` when that ends before the deadline; says whether it did. */
+  async wait(ms: number): Promise<boolean> {
+    if (Date.now() + ms >= this.at) return false;
+    await sleep(ms);
+    return true;
+  }
 }
 
 function sameOrigin(url: string, origin: string): boolean {
@@ -45,35 +82,30 @@ function sameOrigin(url: string, origin: string): boolean {
   }
 }
 
-async function deleteOnce(url: string, options: CleanupOptions, retried = false): Promise<boolean> {
+async function deleteOnce(
+  url: string,
+  options: CleanupOptions,
+  deadline: Deadline,
+  retried = false,
+): Promise<boolean> {
   try {
     const response = await fetch(url, {
       method: 'DELETE',
       headers: options.token ? { 'OSDI-API-Token': options.token } : {},
       redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), deadline.signal]),
     });
     await response.body?.cancel();
 
     if (response.status === 429 && !retried) {
-      await sleep(retryAfterMs(response.headers.get('retry-after')));
-      return deleteOnce(url, options, true);
+      const cap = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+      const waitMs = retryAfterMs(response.headers.get('retry-after') ?? undefined, Infinity);
+      // A wait longer than the cap, or past the budget, is not worth starting.
+      if (waitMs > cap || !(await deadline.wait(waitMs))) return false;
+      return deleteOnce(url, options, deadline, true);
     }
     return response.ok || response.status === 404 || response.status === 410;
   } catch {
     return false;
   }
-}
-
-function retryAfterMs(header: string | null): number {
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
-  const date = header ? Date.parse(header) : NaN;
-  return Number.isFinite(date)
-    ? Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS)
-    : 1000;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
