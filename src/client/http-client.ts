@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { request as undiciRequest } from 'undici';
 import { parseJson, readCapped } from './body.js';
 import type { Exchange, ReceivedResponse, SentRequest } from './exchange.js';
-import { pace, retryAfterMs } from './pacing.js';
+import { Pacer, retryAfterMs, sharedPacer, systemClock, type Clock } from './pacing.js';
 
 export interface ClientOptions {
   /** The API Entry Point; the token goes to its origin only. */
@@ -20,6 +19,12 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Longest wait a Retry-After may ask for. @default 10 s */
   maxRetryAfterMs?: number;
+  /**
+   * Where the client reads the time and how it waits (pacing, Retry-After). Given one, the
+   * client paces on its own instead of with the process's shared pacer; for tests.
+   * @default the system clock
+   */
+  clock?: Clock;
 }
 
 export interface SendOptions {
@@ -39,9 +44,13 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  */
 export class HttpClient {
   private readonly origin: string;
+  private readonly clock: Clock;
+  private readonly pacer: Pacer;
 
   constructor(private readonly options: ClientOptions) {
     this.origin = new URL(options.target).origin;
+    this.clock = options.clock ?? systemClock;
+    this.pacer = options.clock ? new Pacer(options.clock) : sharedPacer();
   }
 
   get(url: string, options: SendOptions = {}): Promise<Exchange> {
@@ -53,9 +62,10 @@ export class HttpClient {
     let exchange = await this.sendFollowing(method, url, options);
     for (let retry = 0; retry < maxRetries && exchange.response?.status === 429; retry++) {
       // A wait longer than the cap is not worth starting: the 429 stands as the answer.
-      const waitMs = retryAfterMs(exchange.response.headers['retry-after'], Infinity);
+      const retryAfter = exchange.response.headers['retry-after'];
+      const waitMs = retryAfterMs(retryAfter, Infinity, this.clock.now());
       if (waitMs > maxRetryAfterMs) return exchange;
-      await sleep(waitMs);
+      await this.clock.sleep(waitMs);
       exchange = await this.sendFollowing(method, url, options);
     }
     return exchange;
@@ -97,7 +107,7 @@ export class HttpClient {
     }
     const exchange: Exchange = { request, redirects: [] };
 
-    await pace(this.options.rateLimit);
+    await this.pacer.pace(this.options.rateLimit);
     try {
       exchange.response = await this.receive(request, this.tokenFor(hop.url, options), signal);
     } catch (error) {

@@ -7,3 +7,4 @@ export {
   type ReceivedResponse,
 } from './exchange.js';
 export { isJsonContentType } from './body.js';
+export { Pacer, sharedPacer, systemClock, retryAfterMs, type Clock } from './pacing.js';
