@@ -40,7 +40,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   {
     id: 'PB-COL-01',
     level: 'MUST',
-    title: 'Every collection page answers 200 and validates against the collection schema',
+    title: 'Every collection page answers 200 and its envelope validates against the collection schema',
     source: { file: 'general.md', section: 'Collections and Navigation' },
     sentence: 'When retrieving collections, the response representation will include some common attributes.',
     scenario: 'collection',
