@@ -5,6 +5,7 @@ describe('osdi-conformance command line', () => {
   it.each([
     [[], 'osdi-conformance: no command given (try --help)'],
     [['frobnicate'], 'osdi-conformance: unknown command "frobnicate" (try --help)'],
+    [['check-examples', 'fixtures'], 'osdi-conformance: check-examples: not a file: fixtures'],
   ])('exits 2 with one line on stderr for %j', async (args, line) => {
     const result = await runCli(args);
 

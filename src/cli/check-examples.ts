@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ExampleFindingsReport } from '../generated/schemas.js';
@@ -33,8 +33,7 @@ export async function checkExamplesCommand(argv: string[]): Promise<number> {
   }
   if (files.length === 0)
     throw new UsageError('check-examples needs at least one Markdown file (try --help)');
-  const missing = files.find((file) => !existsSync(file));
-  if (missing !== undefined) throw new UsageError(`check-examples: no such file: ${missing}`);
+  for (const file of files) assertReadableFile(file);
 
   const findings = await checkExamples(files);
   const lines = findings.map(formatFinding);
@@ -46,6 +45,12 @@ export async function checkExamplesCommand(argv: string[]): Promise<number> {
     (f) => f.severity === 'error' || (values.strict && f.severity === 'warning'),
   );
   return failing ? 1 : 0;
+}
+
+function assertReadableFile(file: string): void {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) throw new UsageError(`check-examples: no such file: ${file}`);
+  if (!stat.isFile()) throw new UsageError(`check-examples: not a file: ${file}`);
 }
 
 function parseCommandLine(argv: string[]) {

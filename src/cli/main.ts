@@ -50,7 +50,14 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`osdi-conformance: internal error: ${String((error as Error)?.stack ?? error)}\n`);
+    process.stderr.write(`osdi-conformance: internal error: ${describeInternal(error)}\n`);
     process.exitCode = 2;
   },
 );
+
+/** One line for the user; the whole stack only when asked for, for a bug report. */
+function describeInternal(error: unknown): string {
+  if (process.env.OSDI_DEBUG) return String((error as Error)?.stack ?? error);
+  const message = String((error as Error)?.message ?? error).split('\n')[0];
+  return `${message} (OSDI_DEBUG=1 shows the stack)`;
+}
