@@ -1,5 +1,6 @@
-import type { RequirementResult, ReportEvidence } from '../src/generated/schemas.js';
+import type { RequirementResult } from '../src/generated/schemas.js';
 import type { RunResult } from '../src/runner/index.js';
+import { evidenceLines } from './shared.js';
 
 /** How the console report is drawn. */
 export interface ConsoleOptions {
@@ -110,22 +111,6 @@ function failureLines(r: RequirementResult, limit: number): string[] {
   return lines;
 }
 
-function evidenceLines(evidence: ReportEvidence, limit: number): string[] {
-  const { request, response } = evidence;
-  const lines: string[] = [];
-  if (request)
-    lines.push(`${request.method} ${request.url}${response ? ` → ${response.status}` : ''}`);
-  else if (response) lines.push(`→ ${response.status}`);
-  if (request?.body !== undefined) lines.push(`sent: ${excerpt(request.body, limit)}`);
-  if (response?.body !== undefined) lines.push(`body: ${excerpt(response.body, limit)}`);
-  return lines;
-}
-
-/** A body on one line, cut at `limit` characters. */
-export function excerpt(body: unknown, limit: number): string {
-  const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : JSON.stringify(body);
-  return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters)` : text;
-}
 
 const SUPPORT_TEXT = {
   supported: 'supported',

@@ -1,6 +1,5 @@
 import type { ReportEvidence, RequirementResult } from '../src/generated/schemas.js';
 import type { RunResult } from '../src/runner/index.js';
-import { excerpt } from './console.js';
 
 /** Options shared by the reports that state a verdict (Markdown, HTML). */
 export interface VerdictOptions {
@@ -54,6 +53,12 @@ export function evidenceLines(evidence: ReportEvidence, limit: number): string[]
   if (request?.body !== undefined) lines.push(`sent: ${excerpt(request.body, limit)}`);
   if (response?.body !== undefined) lines.push(`body: ${excerpt(response.body, limit)}`);
   return lines;
+}
+
+/** A body on one line, cut at `limit` characters. */
+export function excerpt(body: unknown, limit: number): string {
+  const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : JSON.stringify(body);
+  return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters)` : text;
 }
 
 /** Counts as "1 requirement" / "2 requirements". */
