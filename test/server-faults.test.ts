@@ -124,6 +124,17 @@ describe('reference server faults', () => {
     expect(bad._embedded['osdi:phonebanks']).toHaveLength(5);
   });
 
+  it('page-as-string: the page number is a string and breaks the collection schema', async () => {
+    const { good, bad } = await compare('page-as-string', firstPage);
+
+    expect(good.page).toBe(1);
+    expect(validate('phonebank-collection.schema.json', good).valid).toBe(true);
+    expect(bad.page).toBe('1');
+    expect(validate('phonebank-collection.schema.json', bad).errors.map((e) => e.pointer)).toEqual(
+      ['/page'],
+    );
+  });
+
   it('page-ignored: page 2 embeds the items of page 1', async () => {
     const { good, bad } = await compare('page-ignored', async (server) => {
       const url = await collectionUrl(server);
