@@ -1,10 +1,13 @@
 // Principle 1: every requirement of the catalogue can fail. For each one, a fault of the
-// reference server makes it fail, and each fault fails exactly the requirements listed for it,
-// so that no failure spreads unnoticed. A requirement added without a fault fails here.
+// reference server makes it fail, and each fault fails (and skips) exactly the requirements
+// listed for it, so that no failure spreads unnoticed. A requirement added without a fault
+// fails here. Principle 2 under every fault: the suite deletes no seeded Phonebank, and what it
+// leaves in the store the runner's cleanup report names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { FAULTS, startReferenceServer, type FaultName } from '../src/server/index.js';
-import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
+import type { CleanupReport } from '../src/generated/schemas.js';
+import { cleanUpAfter, failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
 import { foreignWrites } from './helpers/writes.js';
 
 /** Fault → every requirement it fails, against the seed profile with a token. */
@@ -63,10 +66,52 @@ const FAILS: Record<FaultName, string[]> = {
   'broken-taggings-link': ['PB-LINK-01'],
 };
 
+/**
+ * Fault → every requirement it leaves "not checked" (skipped), when there are any: each skip
+ * is a check that cannot run for a reason the fault gives, never one that could have run.
+ */
+const SKIPS: Partial<Record<FaultName, string[]>> = {
+  // Without the collection link nothing but discovery can be checked.
+  'aep-no-collection-link': REQUIREMENTS.map((r) => r.id).filter(
+    (id) => !id.startsWith('PB-DISC-'),
+  ),
+  // The Phonebanks it POSTs are found in the collection by their identifiers and are checked
+  // and deleted (they were skipped, and left behind, before principle 2 was enforced); a
+  // Phonebank without a self link has no followed link with a schema.
+  'no-self-link': ['PB-LINK-02'],
+  // The walk never ends, so there is no count to compare total_records with.
+  'next-loops': ['PB-COL-05'],
+  // A page holds the whole seeded collection whatever per_page says: no next link to follow.
+  'per-page-ignored': ['PB-COL-08'],
+  // Nothing is embedded, so there is no embedded Phonebank to validate or to find by link.
+  'no-embedding': ['PB-COL-02', 'PB-COL-03'],
+  // An unknown id answers 200 {}: there is no error response to judge.
+  'unknown-id-200': ['PB-RESP-02'],
+  // A new Phonebank answers 404 for a minute, longer than the consistency window: nothing that
+  // reads it back first can run (PB-POST-05 fails; the others wait on that read).
+  'read-lags': ['PB-POST-02', 'PB-PUT-01', 'PB-PUT-02', 'PB-PUT-03', 'PB-PUT-04', 'PB-PUT-05'],
+  // PUT answers 204: there is no modified_date in the answer to compare.
+  'put-no-content': ['PB-PUT-05'],
+  // DELETE answers 500: the checks of what follows a DELETE have nothing to look at.
+  'delete-fails': ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'],
+};
+
 const TOKEN = 'proof-token';
 
 let session: SuiteSession;
-const runs = new Map<FaultName, Promise<{ run: SuiteRun; foreign: string[] }>>();
+const runs = new Map<FaultName, Promise<Outcome>>();
+
+/** One fault's run, what the runner's cleanup made of it, and what the store holds after. */
+interface Outcome {
+  run: SuiteRun;
+  /** PUT and DELETE paths the run did not create. */
+  foreign: string[];
+  cleanup: CleanupReport;
+  /** Seeded Phonebanks that are gone: the suite deleted what it did not create. */
+  seededGone: string[];
+  /** Phonebanks the run left in the store that the cleanup report does not name. */
+  silentlyLeft: string[];
+}
 
 beforeAll(async () => {
   session = await SuiteSession.start();
@@ -75,15 +120,26 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The suites against the seed profile with one fault; each fault runs once. */
-function runWith(fault: FaultName): Promise<{ run: SuiteRun; foreign: string[] }> {
+/** The suites against the seed profile with one fault, then the runner's cleanup; once each. */
+function runWith(fault: FaultName): Promise<Outcome> {
   let pending = runs.get(fault);
   if (!pending) {
     pending = (async () => {
       const server = await startReferenceServer({ profile: 'seed', faults: [fault], token: TOKEN });
       try {
+        const seeded = server.phonebanks();
         const run = await session.run({ target: server.url, token: TOKEN });
-        return { run, foreign: foreignWrites(server, run) };
+        const cleanup = await cleanUpAfter(run);
+        const stored = server.phonebanks();
+        return {
+          run,
+          foreign: foreignWrites(server, run),
+          cleanup,
+          seededGone: seeded.filter((s) => !stored.some((p) => p.id === s.id)).map((s) => s.id),
+          silentlyLeft: stored
+            .filter((p) => !seeded.some((s) => s.id === p.id) && !named(p, cleanup.leftOver))
+            .map((p) => `${p.id} ${JSON.stringify(p.name)}`),
+        };
       } finally {
         await server.close();
       }
@@ -91,6 +147,21 @@ function runWith(fault: FaultName): Promise<{ run: SuiteRun; foreign: string[] }
     runs.set(fault, pending);
   }
   return pending;
+}
+
+/** A left-over entry names a Phonebank by its URL (ending in its id) or by its name. */
+function named(phonebank: { id: string; name: unknown }, leftOver: string[]): boolean {
+  return leftOver.some(
+    (entry) =>
+      (URL.canParse(entry) && new URL(entry).pathname.endsWith(`/${phonebank.id}`)) ||
+      entry.includes(JSON.stringify(phonebank.name)),
+  );
+}
+
+function skippedIds(run: SuiteRun): string[] {
+  return Object.keys(run.status)
+    .filter((id) => run.status[id] === 'skipped')
+    .sort();
 }
 
 function faultsFailing(id: string): FaultName[] {
@@ -105,16 +176,69 @@ describe('every requirement fails under a fault of the reference server', () => 
       expect(faults, `no fault of the reference server makes ${id} fail`).not.toEqual([]);
 
       for (const fault of faults) {
-        const { run, foreign } = await runWith(fault);
-        expect({ fault, failed: failedIds(run), errors: run.errors, foreign }).toEqual({
+        const { run, foreign, seededGone, silentlyLeft } = await runWith(fault);
+        expect({
+          fault,
+          failed: failedIds(run),
+          skipped: skippedIds(run),
+          errors: run.errors,
+          foreign,
+          seededGone,
+          silentlyLeft,
+        }).toEqual({
           fault,
           failed: [...FAILS[fault]].sort(),
+          skipped: [...(SKIPS[fault] ?? [])].sort(),
           errors: [],
           foreign: [],
+          seededGone: [],
+          silentlyLeft: [],
         });
       }
     },
   );
+});
+
+describe('a POST answered without a URL (principle 2)', () => {
+  it('no-self-link: the Phonebanks are found in the collection, checked and deleted', async () => {
+    const { run, cleanup, silentlyLeft } = await runWith('no-self-link');
+    const notes = run.tests.flatMap((t) => t.meta.notes ?? []);
+
+    expect(cleanup).toEqual({ created: 3, deleted: 3, leftOver: [] });
+    expect(silentlyLeft).toEqual([]);
+    expect(notes).toContain(
+      'the POST answer gave no URL: the Phonebank was found in the collection by its identifier, at the osdi:phonebanks link at its index',
+    );
+  });
+
+  it('with a lagging collection too: each Phonebank it cannot find is listed as left over', async () => {
+    const server = await startReferenceServer({
+      profile: 'seed',
+      faults: ['no-self-link', 'collection-lags'],
+      token: TOKEN,
+    });
+    try {
+      const seeded = server.phonebanks().length;
+      const run = await session.run({ target: server.url, token: TOKEN });
+      const cleanup = await cleanUpAfter(run);
+      const left = server.phonebanks().slice(seeded);
+      const { runId } = run.config;
+
+      expect(cleanup).toEqual({
+        created: 3,
+        deleted: 0,
+        leftOver: ['put', 'post', 'delete'].map(
+          (label) =>
+            `a Phonebank named "osdi-conformance ${runId} ${label}" (POST answered 200 without a self link or Location)`,
+        ),
+      });
+      expect(left).toHaveLength(3);
+      expect(left.filter((p) => !named(p, cleanup.leftOver))).toEqual([]);
+      expect(foreignWrites(server, run)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('the fault table', () => {

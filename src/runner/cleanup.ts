@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryAfterMs } from '../client/pacing.js';
 import type { CleanupReport } from '../generated/schemas.js';
-import type { JournalState } from './journal.js';
+import type { JournalState, Mark } from './journal.js';
 
 export interface CleanupOptions {
   /** The API Entry Point: only URLs on its origin are deleted, and only they get the token. */
@@ -15,6 +15,11 @@ export interface CleanupOptions {
   budgetMs?: number;
   /** Longest Retry-After a 429 may ask for and still be waited for, once. @default 10 s */
   maxRetryAfterMs?: number;
+  /**
+   * How long a deleted resource may still answer GET before it counts as left over (eventual
+   * consistency). @default 0: checked once
+   */
+  consistencyWindowMs?: number;
 }
 
 const DEFAULT_BUDGET_MS = 60_000;
@@ -25,31 +30,127 @@ const DEFAULT_MAX_RETRY_AFTER_MS = 10_000;
  * or 410 counts as removed; anything else, a URL on another origin, and every URL the budget
  * left no time for, is left over. A 429 is retried once, and only when its Retry-After is
  * within the cap and the budget; otherwise the 429 stands as the answer, as in the client.
+ * A removed resource the journal can recognise (by the name or identifier it was created
+ * with) that GET still finds after the consistency window is left over too: a DELETE that
+ * answered success is not taken at its word. Creations the suites could not locate are left
+ * over as the journal describes them.
  */
 export async function cleanUp(
   journal: JournalState,
   options: CleanupOptions,
 ): Promise<CleanupReport> {
+  const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const failed = await deletePending(journal, options, deadline);
+  const removed = journal.created.filter((url) => !failed.includes(url));
+  const kept = await stillThere(removed, journal.marks ?? new Map(), options, deadline);
+  const unlocated = journal.unlocated ?? [];
+
+  const leftOver = [
+    ...journal.created.filter((url) => failed.includes(url) || kept.includes(url)),
+    ...unlocated,
+  ];
+  const created = journal.created.length + unlocated.length;
+  return { created, deleted: created - leftOver.length, leftOver };
+}
+
+/** DELETEs every created URL the suites did not delete; returns those that were not removed. */
+async function deletePending(
+  journal: JournalState,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<string[]> {
   const origin = new URL(options.target).origin;
   const pending = journal.created.filter((url) => !journal.deleted.has(url));
-  const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const leftOver: string[] = [];
+  const failed: string[] = [];
 
   for (const [index, url] of pending.entries()) {
-    const paced =
-      index === 0 || !options.rateLimit || (await deadline.wait(1000 / options.rateLimit));
+    const paced = index === 0 || (await pace(options, deadline));
     const removed =
       paced &&
       !deadline.passed &&
       sameOrigin(url, origin) &&
       (await deleteOnce(url, options, deadline));
-    if (!removed) leftOver.push(url);
+    if (!removed) failed.push(url);
   }
-  return {
-    created: journal.created.length,
-    deleted: journal.created.length - leftOver.length,
-    leftOver,
+  return failed;
+}
+
+async function pace(options: CleanupOptions, deadline: Deadline): Promise<boolean> {
+  return !options.rateLimit || deadline.wait(1000 / options.rateLimit);
+}
+
+/**
+ * The removed URLs that still answer GET with the resource created there (its name or
+ * identifier), once the consistency window has passed. URLs without a mark are not checked:
+ * an answer there could not be told from another resource's (or a server's 200 for anything).
+ */
+async function stillThere(
+  removed: string[],
+  marks: Map<string, Mark>,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<string[]> {
+  const origin = new URL(options.target).origin;
+  const until = Date.now() + (options.consistencyWindowMs ?? 0);
+  let present = removed.filter((url) => marks.has(url) && sameOrigin(url, origin));
+  let pauseMs = 50;
+
+  for (let round = 0; present.length > 0; round++) {
+    if (round > 0 && (Date.now() + pauseMs > until || !(await deadline.wait(pauseMs)))) break;
+    const found = await stillFinds(present, marks, options, deadline);
+    if (!found) return round === 0 ? [] : present; // the budget ended the round
+    present = found;
+    pauseMs = Math.min(pauseMs * 2, 1000);
+  }
+  return present;
+}
+
+/** The URLs of one round that GET still finds, or undefined when the budget cut it short. */
+async function stillFinds(
+  urls: string[],
+  marks: Map<string, Mark>,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<string[] | undefined> {
+  const found: string[] = [];
+  for (const [index, url] of urls.entries()) {
+    if ((index > 0 && !(await pace(options, deadline))) || deadline.passed) return undefined;
+    if (await findsMark(url, marks.get(url)!, options, deadline)) found.push(url);
+  }
+  return found;
+}
+
+/** True when GET of `url` answers 2xx with a JSON object carrying the mark's name or identifier. */
+async function findsMark(
+  url: string,
+  mark: Mark,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      headers: options.token ? { 'OSDI-API-Token': options.token } : {},
+      redirect: 'manual',
+      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), deadline.signal]),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return false;
+    }
+    return carries(JSON.parse(await response.text()) as unknown, mark);
+  } catch {
+    return false;
+  }
+}
+
+function carries(document: unknown, mark: Mark): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const { name, identifiers } = document as {
+    name?: unknown;
+    identifiers?: unknown;
   };
+  if (mark.name !== undefined && name === mark.name) return true;
+  return Array.isArray(identifiers) && identifiers.includes(mark.identifier);
 }
 
 /** The end of the cleanup's budget: requests are aborted then, and no wait runs past it. */

@@ -42,6 +42,8 @@ export interface ReferenceServer {
   close(): Promise<void>;
   /** Requests received so far, for tests. */
   requests: RecordedRequest[];
+  /** The Phonebanks the store holds now (id and name), whatever the faults show, for tests. */
+  phonebanks(): Array<{ id: string; name: unknown }>;
 }
 
 interface State {
@@ -81,6 +83,7 @@ export async function startReferenceServer(
   return {
     url: `${state.fallbackOrigin}/api/v1/`,
     requests: state.requests,
+    phonebanks: () => state.store.list().map((p) => ({ id: p.id, name: p.fields.name })),
     close: () => close(server),
   };
 }

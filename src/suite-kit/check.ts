@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { describeExchange, toEvidence, type Exchange, type SendOptions } from '../client/index.js';
+import type { JournalLine, Mark } from '../runner/journal.js';
 import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
+import { asObject, createdUrlOf } from './hal.js';
 import { runState, type RunState } from './run-state.js';
 import { summariseViolations, violationsAt } from './violations.js';
+
+/** The journal's view of each POST this process sent, by its exchange. */
+const POSTS = new WeakMap<Exchange, Posted>();
 
 /** Statuses with which a target says it does not take a write at all. */
 const REFUSED = new Set([405, 501]);
@@ -39,10 +45,20 @@ export class Check {
     return this.record(await this.state.client.get(url, options));
   }
 
-  /** POSTs a new resource; the caller journals what it created with `journalCreated`. */
-  async post(url: string, body: unknown): Promise<Exchange> {
+  /**
+   * POSTs a new resource and journals what it created before anything else can happen: a line
+   * before the request is sent (so that an interrupted run still reports it), then the URL the
+   * answer gives (its self link, else Location), or why none is known. `kind` names the
+   * resource in the report ("a Phonebank named …").
+   */
+  async post(url: string, body: unknown, kind = 'resource'): Promise<Exchange> {
     this.ensureWritable('POST');
-    return this.refusedWrite(this.record(await this.state.client.send('POST', url, { body })));
+    const post = { key: randomUUID(), kind, mark: markOf(body) };
+    this.journal(unlocated(post, 'POST sent; the run ended before its answer was recorded'));
+    const exchange = this.record(await this.state.client.send('POST', url, { body }));
+    POSTS.set(exchange, post);
+    this.journalAnswer(exchange, post);
+    return this.refusedWrite(exchange);
   }
 
   async put(url: string, body: unknown): Promise<Exchange> {
@@ -62,10 +78,24 @@ export class Check {
 
   /** Notes a resource this run created: it may now be PUT and DELETEd, and is cleaned up at the end. */
   journalCreated(url: string): void {
+    this.created(url);
+  }
+
+  /**
+   * Notes where the resource a POST created (`exchange`, answered without a URL) was found,
+   * and `how`: it is this run's now, as if the answer had given the URL.
+   */
+  journalFound(exchange: Exchange, url: string, how: string): void {
+    const post = POSTS.get(exchange);
+    this.created(url, post && { ...post, how });
+  }
+
+  private created(url: string, post?: Posted & { how?: string }): void {
     const resolved = absolute(url);
-    if (this.state.created.has(resolved)) return;
+    if (this.state.created.has(resolved) && !post) return;
     this.state.created.add(resolved);
-    this.journal({ url: resolved });
+    const mark = post && { key: post.key, ...post.mark, ...(post.how && { how: post.how }) };
+    this.journal({ url: resolved, ...mark });
   }
 
   /** The response, or a failure when there is none or its status is not one of `statuses`. */
@@ -130,6 +160,11 @@ export class Check {
     return this.state.refusals.get('POST');
   }
 
+  /** The URLs this run created (resolved): the only ones it may PUT or DELETE. */
+  get createdUrls(): ReadonlySet<string> {
+    return this.state.created;
+  }
+
   /** Every exchange the run has made so far. */
   get exchanges(): readonly Exchange[] {
     return this.state.exchanges;
@@ -172,9 +207,48 @@ export class Check {
     return exchange;
   }
 
-  private journal(line: { url: string; deleted?: true }): void {
+  // Nothing here throws: what a POST created is journaled before any check can fail.
+  private journalAnswer(exchange: Exchange, post: Posted): void {
+    const response = exchange.response;
+    if (!response) {
+      const why = `POST got no answer (${exchange.error ?? 'unknown error'}); it may have created it`;
+      return this.journal(unlocated(post, why));
+    }
+    if (response.status < 200 || response.status > 299) {
+      return this.journal({ url: null, created: false, key: post.key });
+    }
+    const url = createdUrlOf(exchange);
+    if (url) return this.created(url, post);
+    this.journal(
+      unlocated(post, `POST answered ${response.status} without a self link or Location`),
+    );
+  }
+
+  private journal(line: JournalLine): void {
     appendFileSync(this.config.journalPath, JSON.stringify(line) + '\n');
   }
+}
+
+/** A POST as the journal knows it: its key, what it creates, and how to recognise that. */
+interface Posted {
+  key: string;
+  kind: string;
+  mark: Mark;
+}
+
+function markOf(body: unknown): Mark {
+  const object = asObject(body);
+  const name = object?.name;
+  const identifier = Array.isArray(object?.identifiers) ? object.identifiers[0] : undefined;
+  return {
+    ...(typeof name === 'string' && { name }),
+    ...(typeof identifier === 'string' && { identifier }),
+  };
+}
+
+function unlocated(post: Posted, why: string): JournalLine {
+  const name = post.mark.name ?? post.mark.identifier ?? '(unnamed)';
+  return { url: null, created: name, key: post.key, kind: post.kind, why };
 }
 
 function absolute(url: string): string {

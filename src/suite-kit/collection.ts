@@ -24,16 +24,24 @@ export interface Walk {
   stoppedAt?: Exchange;
 }
 
-/** The keys of a page's Phonebanks: embedded items' self links, else the osdi:phonebanks links. */
+/**
+ * The keys of a page's Phonebanks: each embedded item's self link, else the page's
+ * osdi:phonebanks link at the item's index (the order phone_bank.md's examples keep), else its
+ * identifiers; a page that embeds nothing gives its osdi:phonebanks links. A missing self link
+ * is PB-COL-03's finding; here the keys only have to name each Phonebank once.
+ */
 export function itemsOf(document: unknown, base: string): string[] {
   const embedded = embeddedOf(document, PHONEBANKS);
-  if (embedded.length > 0) return embedded.map((item, index) => itemKey(item, base, index));
-  return linksOf(document, PHONEBANKS).map((link) => resolve(link.href, base) ?? link.href);
+  const links = linksOf(document, PHONEBANKS).map((link) => resolve(link.href, base));
+  if (embedded.length > 0)
+    return embedded.map((item, index) => itemKey(item, base, index, links[index]));
+  return links.flatMap((href, index) => href ?? linksOf(document, PHONEBANKS)[index]!.href);
 }
 
-function itemKey(item: unknown, base: string, index: number): string {
+function itemKey(item: unknown, base: string, index: number, linked?: string): string {
   const self = linksOf(item, 'self')[0];
   if (self) return resolve(self.href, base) ?? self.href;
+  if (linked) return linked;
   const identifiers = asObject(item)?.identifiers;
   return Array.isArray(identifiers)
     ? `identifiers:${JSON.stringify(identifiers)}`

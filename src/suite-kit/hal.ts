@@ -1,3 +1,4 @@
+import type { Exchange } from '../client/index.js';
 import type { HalLink } from '../generated/schemas.js';
 
 /** A JSON object, or undefined for anything else. */
@@ -40,7 +41,9 @@ export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   return comparable(a) === comparable(b);
 }
 
+// A key that is not a URL (an item without links, told by its identifiers) compares as is.
 function comparable(url: string): string {
+  if (!URL.canParse(url)) return url;
   const parsed = new URL(url);
   parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
   parsed.hash = '';
@@ -51,4 +54,16 @@ function comparable(url: string): string {
 export function embeddedOf(document: unknown, rel: string): unknown[] {
   const value = asObject(asObject(document)?._embedded)?.[rel];
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/**
+ * Where the resource a POST created lives, as its answer says: the self link of the body,
+ * else the Location header, resolved against the response URL.
+ */
+export function createdUrlOf(exchange: Exchange): string | undefined {
+  const response = exchange.response;
+  if (!response) return undefined;
+  const self = hrefOf(asObject(response.json), 'self', response.url);
+  const location = response.headers.location;
+  return self ?? (location ? resolve(location, response.url) : undefined);
 }

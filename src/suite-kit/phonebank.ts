@@ -4,7 +4,8 @@ import type { FieldSupport } from '../runner/types.js';
 import type { Check } from './check.js';
 import { collectionUrl } from './discover.js';
 import { fetchPage, PHONEBANKS, type Page } from './collection.js';
-import { asObject, hrefOf, linksOf, resolve } from './hal.js';
+import { asObject, createdUrlOf, linksOf, resolve } from './hal.js';
+import { locateCreated, type Located } from './locate.js';
 
 /** Flexenum fields and their documented values (phone_bank.md, Phonebank Fields). */
 const FLEXENUMS: Record<string, readonly string[]> = {
@@ -84,37 +85,62 @@ export function noteFlexenums(check: Check, document: unknown): void {
 
 /**
  * A Phonebank the run POSTed: the request as sent and answered, the answer's body when it is a
- * JSON object, and the URL the Phonebank lives at when the answer gives one (its self link,
- * else its Location header).
+ * JSON object, and the URL the Phonebank lives at: the answer's self link, else its Location
+ * header, else where it was found in the collection (`located` then says how).
  */
 export interface Created {
   exchange: Exchange;
   sent: Record<string, unknown>;
   document?: Record<string, unknown>;
   url?: string;
+  /** How the Phonebank was found when the answer gave no URL. */
+  located?: string;
 }
 
 const CREATE_RULE =
   'POST to the Phonebank collection MUST answer 200 or 201 with the created Phonebank';
 
 /**
- * POSTs a Phonebank to the collection and journals what it created for deletion, judging
- * nothing but the status: the collection and single-GET checks need Phonebanks to look at
- * even when the POST's answer breaks a rule the POST requirements report.
+ * POSTs a Phonebank to the collection, judging nothing but the status: the collection and
+ * single-GET checks need Phonebanks to look at even when the POST's answer breaks a rule the
+ * POST requirements report. Check.post journals what it created; when the answer (or the lack
+ * of one) gives no URL, the Phonebank is looked for in the collection, so that it is cleaned up
+ * and can still be checked (principle 2: the suite leaves nothing behind unreported).
  */
 export async function postPhonebank(check: Check, label: string): Promise<Created> {
   const sent = phonebankToCreate(check.config.runId, label);
-  const exchange = await check.post(await collectionUrl(check), sent);
+  const collection = await collectionUrl(check);
+  const exchange = await check.post(collection, sent, 'Phonebank');
+  const found = await locateIfUnknown(check, exchange, collection, sent);
   const response = check.expectStatus(exchange, [200, 201], CREATE_RULE);
 
   const document = asObject(response.json);
-  const self = hrefOf(document, 'self', response.url);
-  const location = response.headers.location
-    ? resolve(response.headers.location, response.url)
-    : undefined;
-  const url = self ?? location;
-  if (url) check.journalCreated(url);
-  return { exchange, sent, ...(document && { document }), ...(url && { url }) };
+  const url = createdUrlOf(exchange) ?? found?.url;
+  if (found) check.note(found.how);
+  return {
+    exchange,
+    sent,
+    ...(document && { document }),
+    ...(url && { url }),
+    ...(found && { located: found.how }),
+  };
+}
+
+// A 2xx without a URL, or no answer at all, may have left a Phonebank that only the
+// collection can tell about.
+async function locateIfUnknown(
+  check: Check,
+  exchange: Exchange,
+  collection: string,
+  sent: Record<string, unknown>,
+): Promise<Located | undefined> {
+  const status = exchange.response?.status;
+  const mayExist = status === undefined || (status >= 200 && status <= 299);
+  if (!mayExist || createdUrlOf(exchange)) return undefined;
+
+  const found = await locateCreated(check, collection, sent, check.createdUrls);
+  if (found) check.journalFound(exchange, found.url, found.how);
+  return found;
 }
 
 /**
@@ -142,7 +168,7 @@ export function judgeCreated(check: Check, created: Created): void {
   const { exchange } = created;
   const document = check.expectJson(exchange, CREATE_RULE);
   check.expectValid('phonebank.schema.json', document, exchange, CREATE_RULE);
-  if (!created.url)
+  if (!created.url || created.located)
     check.fail(
       `${CREATE_RULE}: it MUST carry a self link, received none and no Location header`,
       exchange,

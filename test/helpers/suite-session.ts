@@ -2,8 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createVitest, type TestCase, type TestModule, type TestSpecification, type Vitest } from 'vitest/node';
+import {
+  createVitest,
+  type TestCase,
+  type TestModule,
+  type TestSpecification,
+  type Vitest,
+} from 'vitest/node';
+import type { CleanupReport } from '../../src/generated/schemas.js';
 import { REQUIREMENTS } from '../../src/requirements/catalogue.js';
+import { cleanUp } from '../../src/runner/cleanup.js';
+import { readJournal as journalState, type JournalLine } from '../../src/runner/journal.js';
 import type { SuiteConfig, TestMeta } from '../../src/runner/types.js';
 
 /** The compiled suites (`npm test` builds first). */
@@ -23,7 +32,9 @@ export interface SuiteRun {
   /** Errors outside tests: a suite file that did not load, a hook that threw. */
   errors: string[];
   /** Journal lines the suites wrote. */
-  journal: Array<{ url: string; deleted?: true }>;
+  journal: JournalLine[];
+  /** What the run was told. */
+  config: SuiteConfig;
 }
 
 export type RunSettings = Partial<SuiteConfig> & Pick<SuiteConfig, 'target'>;
@@ -72,7 +83,9 @@ export class SuiteSession {
       { logLevel: 'silent' },
       { stdout: silent, stderr: silent },
     );
-    const specs = (await vitest.globTestSpecifications()).sort((a, b) => order(a.moduleId) - order(b.moduleId));
+    const specs = (await vitest.globTestSpecifications()).sort(
+      (a, b) => order(a.moduleId) - order(b.moduleId),
+    );
     session = new SuiteSession(vitest, specs);
     return session;
   }
@@ -84,7 +97,13 @@ export class SuiteSession {
     const config = this.configFor(settings);
     this.vitest.provide('osdiConfig', config);
     await this.vitest.runTestSpecifications(this.specs, true);
-    return { tests: this.tests, status: statusOf(this.tests), errors: this.errors, journal: readJournal(config.journalPath) };
+    return {
+      tests: this.tests,
+      status: statusOf(this.tests),
+      errors: this.errors,
+      journal: readJournal(config.journalPath),
+      config,
+    };
   }
 
   async close(): Promise<void> {
@@ -110,7 +129,12 @@ export class SuiteSession {
   private record(test: TestCase): void {
     const result = test.result();
     const state = result.state === 'passed' || result.state === 'failed' ? result.state : 'skipped';
-    this.tests.push({ name: test.name, state, meta: { ...test.meta() } as Partial<TestMeta>, errors: (result.errors ?? []).map((e) => e.message) });
+    this.tests.push({
+      name: test.name,
+      state,
+      meta: { ...test.meta() } as Partial<TestMeta>,
+      errors: (result.errors ?? []).map((e) => e.message),
+    });
   }
 }
 
@@ -118,7 +142,10 @@ export class SuiteSession {
 const SCENARIOS = [...new Set(REQUIREMENTS.map((r) => r.scenario))];
 
 function order(moduleId: string): number {
-  const scenario = moduleId.split('/').pop()!.replace(/\.test\.js$/, '');
+  const scenario = moduleId
+    .split('/')
+    .pop()!
+    .replace(/\.test\.js$/, '');
   const index = SCENARIOS.indexOf(scenario);
   return index === -1 ? SCENARIOS.length : index;
 }
@@ -138,7 +165,10 @@ function statusOf(tests: SuiteTest[]): SuiteRun['status'] {
 
 function readJournal(path: string): SuiteRun['journal'] {
   try {
-    return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { url: string; deleted?: true });
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as JournalLine);
   } catch {
     return [];
   }
@@ -146,5 +176,21 @@ function readJournal(path: string): SuiteRun['journal'] {
 
 /** The ids of the failed requirements, sorted. */
 export function failedIds(run: SuiteRun): string[] {
-  return Object.keys(run.status).filter((id) => run.status[id] === 'failed').sort();
+  return Object.keys(run.status)
+    .filter((id) => run.status[id] === 'failed')
+    .sort();
+}
+
+/**
+ * What the runner does after the suites (src/runner/run.ts): deletes what the journal says is
+ * left, checks that deleted resources are gone, and reports what remains as left over.
+ */
+export function cleanUpAfter(run: SuiteRun): Promise<CleanupReport> {
+  const { target, token, timeoutMs, consistencyWindowMs, journalPath } = run.config;
+  return cleanUp(journalState(journalPath), {
+    target,
+    ...(token !== undefined && { token }),
+    timeoutMs,
+    consistencyWindowMs,
+  });
 }
