@@ -2,7 +2,7 @@
 // reference server makes it fail, and each fault fails (and skips) exactly the requirements
 // listed for it, so that no failure spreads unnoticed. A requirement added without a fault
 // fails here. Principle 2 under every fault: the suite deletes no seeded Phonebank, and what it
-// leaves in the store the runner's cleanup report names.
+// leaves in the store the runner's cleanup report names (and nothing else).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { FAULTS, startReferenceServer, type FaultName } from '../src/server/index.js';
@@ -111,6 +111,8 @@ interface Outcome {
   seededGone: string[];
   /** Phonebanks the run left in the store that the cleanup report does not name. */
   silentlyLeft: string[];
+  /** Left-over entries that name nothing the store holds: a false alarm. */
+  falselyListed: string[];
 }
 
 beforeAll(async () => {
@@ -139,6 +141,9 @@ function runWith(fault: FaultName): Promise<Outcome> {
           silentlyLeft: stored
             .filter((p) => !seeded.some((s) => s.id === p.id) && !named(p, cleanup.leftOver))
             .map((p) => `${p.id} ${JSON.stringify(p.name)}`),
+          falselyListed: cleanup.leftOver.filter(
+            (entry) => !stored.some((p) => !seeded.some((s) => s.id === p.id) && named(p, [entry])),
+          ),
         };
       } finally {
         await server.close();
@@ -176,7 +181,7 @@ describe('every requirement fails under a fault of the reference server', () => 
       expect(faults, `no fault of the reference server makes ${id} fail`).not.toEqual([]);
 
       for (const fault of faults) {
-        const { run, foreign, seededGone, silentlyLeft } = await runWith(fault);
+        const { run, foreign, seededGone, silentlyLeft, falselyListed } = await runWith(fault);
         expect({
           fault,
           failed: failedIds(run),
@@ -185,6 +190,7 @@ describe('every requirement fails under a fault of the reference server', () => 
           foreign,
           seededGone,
           silentlyLeft,
+          falselyListed,
         }).toEqual({
           fault,
           failed: [...FAILS[fault]].sort(),
@@ -193,6 +199,7 @@ describe('every requirement fails under a fault of the reference server', () => 
           foreign: [],
           seededGone: [],
           silentlyLeft: [],
+          falselyListed: [],
         });
       }
     },

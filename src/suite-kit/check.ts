@@ -5,7 +5,7 @@ import type { JournalLine, Mark } from '../runner/journal.js';
 import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
-import { asObject, createdUrlOf } from './hal.js';
+import { asObject, createdUrlOf, sameUrl } from './hal.js';
 import { runState, type RunState } from './run-state.js';
 import { summariseViolations, violationsAt } from './violations.js';
 
@@ -53,11 +53,11 @@ export class Check {
    */
   async post(url: string, body: unknown, kind = 'resource'): Promise<Exchange> {
     this.ensureWritable('POST');
-    const post = { key: randomUUID(), kind, mark: markOf(body) };
+    const post: Posted = { key: randomUUID(), kind, mark: markOf(body) };
     this.journal(unlocated(post, 'POST sent; the run ended before its answer was recorded'));
     const exchange = this.record(await this.state.client.send('POST', url, { body }));
     POSTS.set(exchange, post);
-    this.journalAnswer(exchange, post);
+    this.journalAnswer(exchange, post, url);
     return this.refusedWrite(exchange);
   }
 
@@ -79,6 +79,14 @@ export class Check {
   /** Notes a resource this run created: it may now be PUT and DELETEd, and is cleaned up at the end. */
   journalCreated(url: string): void {
     this.created(url);
+  }
+
+  /**
+   * The URL of what the POST of `exchange` created, as its answer gave it (self link, else
+   * Location) and as journaled; undefined when the answer gave none, or only the collection's.
+   */
+  urlCreatedBy(exchange: Exchange): string | undefined {
+    return POSTS.get(exchange)?.url;
   }
 
   /**
@@ -208,17 +216,23 @@ export class Check {
   }
 
   // Nothing here throws: what a POST created is journaled before any check can fail.
-  private journalAnswer(exchange: Exchange, post: Posted): void {
+  private journalAnswer(exchange: Exchange, post: Posted, postedTo: string): void {
     const response = exchange.response;
     if (!response) {
-      const why = `POST got no answer (${exchange.error ?? 'unknown error'}); it may have created it`;
+      const why = `POST got no answer (${exchange.error ?? 'unknown error'}), so it may exist`;
       return this.journal(unlocated(post, why));
     }
     if (response.status < 200 || response.status > 299) {
       return this.journal({ url: null, created: false, key: post.key });
     }
     const url = createdUrlOf(exchange);
-    if (url) return this.created(url, post);
+    // A self link or Location naming the collection (or the AEP) is not the new resource: the
+    // suite would otherwise be allowed to DELETE what it did not create.
+    const own = url && !sameUrl(url, postedTo) && !sameUrl(url, this.config.target);
+    if (own) {
+      post.url = absolute(url);
+      return this.created(url, post);
+    }
     this.journal(
       unlocated(post, `POST answered ${response.status} without a self link or Location`),
     );
@@ -234,6 +248,8 @@ interface Posted {
   key: string;
   kind: string;
   mark: Mark;
+  /** The URL the answer gave for the new resource, once accepted as its own. */
+  url?: string;
 }
 
 function markOf(body: unknown): Mark {

@@ -4,7 +4,7 @@ import type { FieldSupport } from '../runner/types.js';
 import type { Check } from './check.js';
 import { collectionUrl } from './discover.js';
 import { fetchPage, PHONEBANKS, type Page } from './collection.js';
-import { asObject, createdUrlOf, linksOf, resolve } from './hal.js';
+import { asObject, linksOf, resolve } from './hal.js';
 import { locateCreated, type Located } from './locate.js';
 
 /** Flexenum fields and their documented values (phone_bank.md, Phonebank Fields). */
@@ -115,7 +115,7 @@ export async function postPhonebank(check: Check, label: string): Promise<Create
   const response = check.expectStatus(exchange, [200, 201], CREATE_RULE);
 
   const document = asObject(response.json);
-  const url = createdUrlOf(exchange) ?? found?.url;
+  const url = check.urlCreatedBy(exchange) ?? found?.url;
   if (found) check.note(found.how);
   return {
     exchange,
@@ -136,7 +136,7 @@ async function locateIfUnknown(
 ): Promise<Located | undefined> {
   const status = exchange.response?.status;
   const mayExist = status === undefined || (status >= 200 && status <= 299);
-  if (!mayExist || createdUrlOf(exchange)) return undefined;
+  if (!mayExist || check.urlCreatedBy(exchange)) return undefined;
 
   const found = await locateCreated(check, collection, sent, check.createdUrls);
   if (found) check.journalFound(exchange, found.url, found.how);
