@@ -5,6 +5,7 @@
 // leaves in the store the runner's cleanup report names (and nothing else).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
+import { runConformance } from '../src/runner/index.js';
 import { FAULTS, startReferenceServer, type FaultName } from '../src/server/index.js';
 import type { CleanupReport } from '../src/generated/schemas.js';
 import { cleanUpAfter, failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
@@ -242,6 +243,34 @@ describe('a POST answered without a URL (principle 2)', () => {
       expect(left).toHaveLength(3);
       expect(left.filter((p) => !named(p, cleanup.leftOver))).toEqual([]);
       expect(foreignWrites(server, run)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the runner reports the Phonebank it could not find in its result', async () => {
+    const server = await startReferenceServer({
+      profile: 'seed',
+      faults: ['no-self-link', 'collection-lags'],
+      token: TOKEN,
+    });
+    try {
+      const result = await runConformance({
+        target: server.url,
+        token: TOKEN,
+        readOnly: false,
+        timeoutMs: 5000,
+        consistencyWindowMs: 200,
+        only: ['post'],
+      });
+
+      expect(result.cleanup).toEqual({
+        created: 1,
+        deleted: 0,
+        leftOver: [
+          `a Phonebank named "osdi-conformance ${result.runId} post" (POST answered 200 without a self link or Location)`,
+        ],
+      });
     } finally {
       await server.close();
     }
