@@ -1,5 +1,5 @@
 import type { Check } from './check.js';
-import { embeddedOf, hrefOf, linksOf, resolve, asObject } from './hal.js';
+import { asObject, embeddedOf, hrefOf, linksOf, resolve } from './hal.js';
 import { PHONEBANKS, walkCollection, type Page } from './collection.js';
 import { readUntil } from './consistency.js';
 
@@ -11,8 +11,8 @@ export interface Located {
 
 /**
  * Looks for a Phonebank this run POSTed, whose answer gave no URL, in the collection: by the
- * identifier it was sent with (unique to the run), else by its name (`osdi-conformance <runId>
- * …`), among the Phonebanks the run has not claimed yet. Each page is searched within the page
+ * identifier it was sent with (it carries the run id), else by its name (`osdi-conformance
+ * <runId> …`), among the Phonebanks the run has not claimed yet. Each page is searched within the page
  * cap, and the walk is repeated within the consistency window. An item's URL is its self link,
  * else the page's osdi:phonebanks link at the same index, which is believed only once GET there
  * answers with the Phonebank sent: the suite writes only to what it created.
