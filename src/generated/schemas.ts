@@ -763,7 +763,7 @@ export interface CleanupReport {
    */
   deleted: number;
   /**
-   * URLs of resources the run created and could not delete: remove them by hand.
+   * Resources the run created and could not delete, to remove by hand: a URL, or a sentence naming a Phonebank the run could not locate (e.g. a POST answered without a self link or Location).
    */
   leftOver: string[];
 }
