@@ -79,11 +79,8 @@ requirementTest('PB-PUT-02', async (check) => {
     (k) => k !== field && !VOLATILE.has(k) && !sameValue(k, phonebank.before[k], after[k]),
   );
   if (changed.length > 0) {
-    const shown = changed.map(
-      (k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`,
-    );
     check.fail(
-      `A PUT of ${field} alone MUST leave the other fields unchanged, received ${shown.join('; ')}`,
+      `A PUT of ${field} alone MUST leave the other fields unchanged, received ${describeChanges(changed, phonebank.before, after)}`,
       exchange,
     );
   }
@@ -126,10 +123,8 @@ requirementTest('PB-PUT-04', async (check) => {
   const after = await read(check, phonebank.url);
   const changed = Object.keys(readOnly).filter((k) => !sameValue(k, phonebank.before[k], after[k]));
   if (changed.length > 0) {
-    const shown = changed.map(
-      (k) => `${k}: ${JSON.stringify(phonebank.before[k])} became ${JSON.stringify(after[k])}`,
-    );
-    check.fail(`A PUT MUST NOT change read-only fields, received ${shown.join('; ')}`, exchange);
+    const shown = describeChanges(changed, phonebank.before, after);
+    check.fail(`A PUT MUST NOT change read-only fields, received ${shown}`, exchange);
   }
 });
 
@@ -147,3 +142,18 @@ requirementTest('PB-PUT-05', async (check) => {
     );
   }
 });
+
+/** "name was removed; title: "a" became "b"", the first three changes, then a count. */
+function describeChanges(
+  fields: string[],
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string {
+  const shown = fields.slice(0, 3).map((k) => {
+    if (after[k] === undefined) return `${k} was removed (it was ${JSON.stringify(before[k])})`;
+    if (before[k] === undefined) return `${k} appeared as ${JSON.stringify(after[k])}`;
+    return `${k}: ${JSON.stringify(before[k])} became ${JSON.stringify(after[k])}`;
+  });
+  const more = fields.length > 3 ? ` (and ${fields.length - 3} more)` : '';
+  return shown.join('; ') + more;
+}
