@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/schemas/index.js';
 import { packageRoot } from '../src/package-root.js';
+import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -60,4 +61,20 @@ describe('the installed package', () => {
 
     expect(JSON.parse(printed)).toEqual(Object.fromEntries(loadSchemas()));
   });
+});
+
+describe('the installed command', () => {
+  it('runs the suites from node_modules against the built-in server, ignoring the project\'s vitest config', async () => {
+    await writeFile(join(project, 'vitest.config.mjs'), "throw new Error('the user config was loaded');\n");
+
+    const { stdout } = await run(
+      join(project, 'node_modules', '.bin', 'osdi-conformance'),
+      ['run', '--only', 'discovery,single'],
+      { cwd: project, env: { ...process.env, NO_COLOR: '1' } },
+    );
+
+    const selected = REQUIREMENTS.filter((r) => ['discovery', 'single'].includes(r.scenario));
+    const skipped = REQUIREMENTS.length - selected.length;
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`${selected.length} passed, 0 failed, ${skipped} skipped`);
+  }, 60_000);
 });
