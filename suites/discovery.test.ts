@@ -33,6 +33,11 @@ requirementTest('PB-DISC-02', async (check) => {
   }
 });
 
+// A relation named by an absolute URI ("https://example.org/rels/x", RFC 8288 extension
+// relation types) needs no curie: only a compact "prefix:name" is expanded through one
+// (docs/spec-decisions.md, D30).
+const URI_RELATION = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 requirementTest('PB-DISC-03', async (check) => {
   const exchange = await entryPoint(check);
   const document = exchange.response?.json;
@@ -46,7 +51,7 @@ requirementTest('PB-DISC-03', async (check) => {
   }>;
   const prefixes = new Set(
     relationsOf(document)
-      .filter((rel) => rel.includes(':'))
+      .filter((rel) => rel.includes(':') && !URI_RELATION.test(rel))
       .map((rel) => rel.split(':')[0]!),
   );
   const undefinedPrefixes = [...prefixes].filter(
