@@ -17,6 +17,7 @@ import {
   requirementTest,
   resolve,
   shared,
+  urlKey,
   walkCollection,
   withQuery,
   type Check,
@@ -129,7 +130,9 @@ requirementTest('PB-COL-03', async (check) => {
     if (embedded.length === 0 || !hasLinkList(page.document)) continue;
 
     const linked = linksOf(page.document, PHONEBANKS).map((link) => resolve(link.href, base));
-    if (!sameSet(linked, selfs)) {
+    // The same URL written with or without a trailing slash names the same Phonebank (sameUrl).
+    const key = (url: string | undefined) => url && urlKey(url);
+    if (!sameSet(linked.map(key), selfs.map(key))) {
       check.fail(
         `The osdi:phonebanks links of a page MUST match its embedded Phonebanks, received links [${linked.join(', ')}] for embedded [${selfs.join(', ')}]`,
         page.exchange,

@@ -38,11 +38,14 @@ export function resolve(href: string, base: string): string | undefined {
 /** Same resource: equal once resolved, ignoring a trailing slash on the path. */
 export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return comparable(a) === comparable(b);
+  return urlKey(a) === urlKey(b);
 }
 
-// A key that is not a URL (an item without links, told by its identifiers) compares as is.
-function comparable(url: string): string {
+/**
+ * The form in which two URLs of the same resource compare equal (see `sameUrl`); a key that is
+ * not a URL (an item without links, told by its identifiers) stays as is.
+ */
+export function urlKey(url: string): string {
   if (!URL.canParse(url)) return url;
   const parsed = new URL(url);
   parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
