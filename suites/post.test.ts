@@ -12,6 +12,7 @@ import {
   requirementTest,
   sameUrl,
   sameValue,
+  SERVER_MAY_SET,
   shared,
   walkCollection,
   whenConsistent,
@@ -50,6 +51,11 @@ requirementTest('PB-POST-02', async (check) => {
   const document = createdDocument(check, phonebank);
   const support = fieldSupportOf(sent, document);
   Object.assign(check.fieldSupport, support);
+  for (const field of SERVER_MAY_SET) {
+    const [mine, theirs] = [sent[field], document[field]];
+    if (theirs !== undefined && theirs !== null && !sameValue(field, mine, theirs))
+      check.note(`the target sets ${field} itself (${JSON.stringify(theirs)})`);
+  }
 
   const mismatched = Object.keys(support).filter((field) => support[field] === 'mismatch');
   if (mismatched.length > 0) {

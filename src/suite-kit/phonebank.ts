@@ -41,16 +41,39 @@ export function phonebankToCreate(runId: string, label: string): Record<string, 
   };
 }
 
-/** Two values are the same field value: datetimes compare as instants, the rest as JSON. */
+/**
+ * Two values are the same field value: datetimes compare as instants, identifiers as a set
+ * (the array is "a unique string array": its order says nothing), a caller_id by its digits
+ * (a server may store "+18005550199" for "18005550199"), the rest as JSON
+ * (docs/spec-decisions.md, D30).
+ */
 export function sameValue(field: string, a: unknown, b: unknown): boolean {
-  if (DATETIME_FIELDS.has(field) && typeof a === 'string' && typeof b === 'string') {
-    const [x, y] = [Date.parse(a), Date.parse(b)];
-    if (!Number.isNaN(x) && !Number.isNaN(y)) return x === y;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (DATETIME_FIELDS.has(field)) {
+      const [x, y] = [Date.parse(a), Date.parse(b)];
+      if (!Number.isNaN(x) && !Number.isNaN(y)) return x === y;
+    }
+    if (field === 'caller_id') return digits(a) !== '' && digits(a) === digits(b);
   }
+  if (field === 'identifiers' && Array.isArray(a) && Array.isArray(b))
+    return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Support of each sent field in what came back: absent or null is "not supported". */
+function digits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+/**
+ * Fields a server may fill in itself, whatever the client sent: origin_system is "the system
+ * where this Phonebank was created" (phone_bank.md), which a server may take to be itself.
+ */
+export const SERVER_MAY_SET: ReadonlySet<string> = new Set(['origin_system']);
+
+/**
+ * Support of each sent field in what came back: absent or null is "not supported", and so is
+ * another value in a field the server may set itself (SERVER_MAY_SET).
+ */
 export function fieldSupportOf(
   sent: Record<string, unknown>,
   received: unknown,
@@ -65,7 +88,9 @@ export function fieldSupportOf(
         ? 'not-supported'
         : sameValue(field, value, back)
           ? 'supported'
-          : 'mismatch';
+          : SERVER_MAY_SET.has(field)
+            ? 'not-supported'
+            : 'mismatch';
   }
   return support;
 }
