@@ -5,7 +5,7 @@ export { Finding, NotApplicable } from './findings.js';
 export { shared, Shared } from './shared.js';
 export { suiteConfig, runState, memoise } from './run-state.js';
 export { entryPoint, collectionUrl, maxPageSize, elsewhere } from './discover.js';
-export { whenConsistent, readUntil } from './consistency.js';
+export { whenConsistent, readUntil, judgeSteadily } from './consistency.js';
 export { deleteCreatedAfterAll } from './cleanup.js';
 export { summariseViolations, violationsAt, SHOWN_VIOLATIONS } from './violations.js';
 export * from './hal.js';
