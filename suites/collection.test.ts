@@ -24,7 +24,7 @@ import {
   type Check,
   type Page,
   type Walk,
-} from "../src/suite-kit/index.js";
+} from '../src/suite-kit/index.js';
 
 deleteCreatedAfterAll();
 
@@ -36,14 +36,12 @@ const walked = shared(async (check) => {
   const start = await collectionUrl(check);
   const walk = await walkCollection(check, start);
   const count = countOf(walk);
-  if (count >= NEEDED || walk.stoppedBecause || check.writesUnavailable)
-    return walk;
+  if (count >= NEEDED || walk.stoppedBecause || check.writesUnavailable) return walk;
 
   const made = await fillCollection(check, NEEDED - count);
   if (made === 0) return walk;
   // An eventually consistent target lists new Phonebanks a little later.
-  const listed = (w: Walk) =>
-    countOf(w) >= count + made || w.stoppedBecause !== undefined;
+  const listed = (w: Walk) => countOf(w) >= count + made || w.stoppedBecause !== undefined;
   return readUntil(check, () => walkCollection(check, start), listed);
 });
 
@@ -57,7 +55,7 @@ function countOf(walk: Walk): number {
 async function fillCollection(check: Check, missing: number): Promise<number> {
   for (let made = 0; made < missing; made++) {
     try {
-      if (!(await postPhonebank(check, "collection")).url) return made;
+      if (!(await postPhonebank(check, 'collection')).url) return made;
     } catch {
       return made; // the POST requirements report why; here the collection simply stays small
     }
@@ -74,32 +72,29 @@ function pagesOf(check: Check, pages: Page[]): Page[] {
     (p) => p.exchange.response?.status === 200 && p.document !== undefined,
   );
   if (answered.length === 0)
-    check.skip("not checked: no page of the collection answered 200 with JSON");
+    check.skip('not checked: no page of the collection answered 200 with JSON');
   return answered;
 }
 
 /** The answered pages that embed Phonebanks; none is "not checked" for checks of embedded items. */
 function embeddingPages(check: Check, pages: Page[]): Page[] {
-  const embedding = pagesOf(check, pages).filter(
-    (p) => embeddedPhonebanks(p.document).length > 0,
-  );
+  const embedding = pagesOf(check, pages).filter((p) => embeddedPhonebanks(p.document).length > 0);
   if (embedding.length === 0)
-    check.skip("not checked: no page of the collection embeds a Phonebank");
+    check.skip('not checked: no page of the collection embeds a Phonebank');
   return embedding;
 }
 
 // The page's envelope: status, paging fields, links and the shape of _embedded. Its Phonebanks
 // are PB-COL-02's, so that an invalid Phonebank fails there and not here as well.
-requirementTest("PB-COL-01", async (check) => {
+requirementTest('PB-COL-01', async (check) => {
   const walk = await walked.own(check);
-  const rule =
-    "A page of the Phonebank collection MUST answer 200 with a collection document";
+  const rule = 'A page of the Phonebank collection MUST answer 200 with a collection document';
 
   for (const page of walk.pages) {
     check.expectStatus(page.exchange, [200], rule);
     const document = check.expectJson(page.exchange, rule);
     check.expectValid(
-      "phonebank-collection.schema.json",
+      'phonebank-collection.schema.json',
       envelopeOf(document),
       page.exchange,
       rule,
@@ -107,43 +102,40 @@ requirementTest("PB-COL-01", async (check) => {
   }
 });
 
-requirementTest("PB-COL-02", async (check) => {
+requirementTest('PB-COL-02', async (check) => {
   const walk = await walked.own(check);
 
   for (const page of embeddingPages(check, walk.pages)) {
     const items = embeddedPhonebanks(page.document);
-    const rule =
-      "An embedded Phonebank MUST validate against the Phonebank schema";
-    check.expectEachValid("phonebank.schema.json", items, page.exchange, rule);
+    const rule = 'An embedded Phonebank MUST validate against the Phonebank schema';
+    check.expectEachValid('phonebank.schema.json', items, page.exchange, rule);
     for (const [, item] of items) noteFlexenums(check, item);
   }
 });
 
-requirementTest("PB-COL-03", async (check) => {
+requirementTest('PB-COL-03', async (check) => {
   const walk = await walked.own(check);
 
   for (const page of embeddingPages(check, walk.pages)) {
     const base = page.exchange.response!.url;
     const embedded = embeddedOf(page.document, PHONEBANKS);
     const selfs = embedded
-      .map((item) => linksOf(item, "self")[0]?.href)
+      .map((item) => linksOf(item, 'self')[0]?.href)
       .map((href) => href && resolve(href, base));
     if (selfs.some((self) => !self)) {
       check.fail(
-        "An embedded Phonebank MUST also be accessible by link, received one without a self link",
+        'An embedded Phonebank MUST also be accessible by link, received one without a self link',
         page.exchange,
       );
     }
     if (embedded.length === 0 || !hasLinkList(page.document)) continue;
 
-    const linked = linksOf(page.document, PHONEBANKS).map((link) =>
-      resolve(link.href, base),
-    );
+    const linked = linksOf(page.document, PHONEBANKS).map((link) => resolve(link.href, base));
     // The same URL written with or without a trailing slash names the same Phonebank (sameUrl).
     const key = (url: string | undefined) => url && urlKey(url);
     if (!sameSet(linked.map(key), selfs.map(key))) {
       check.fail(
-        `The osdi:phonebanks links of a page MUST match its embedded Phonebanks, received links [${linked.join(", ")}] for embedded [${selfs.join(", ")}]`,
+        `The osdi:phonebanks links of a page MUST match its embedded Phonebanks, received links [${linked.join(', ')}] for embedded [${selfs.join(', ')}]`,
         page.exchange,
       );
     }
@@ -154,17 +146,14 @@ function hasLinkList(document: unknown): boolean {
   return linksOf(document, PHONEBANKS).length > 0;
 }
 
-function sameSet(
-  a: Array<string | undefined>,
-  b: Array<string | undefined>,
-): boolean {
+function sameSet(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
   const [x, y] = [new Set(a), new Set(b)];
   return x.size === y.size && [...x].every((v) => y.has(v));
 }
 
 // Another client's writes during the walk move records between pages: a failure stands only
 // when a second walk reads the same (judgeSteadily).
-requirementTest("PB-COL-04", async (check) => {
+requirementTest('PB-COL-04', async (check) => {
   const walk = await walked.own(check);
   const start = await collectionUrl(check);
   const again = () => walkCollection(check, start);
@@ -199,8 +188,8 @@ function judgeWalk(check: Check, walk: Walk): void {
   const last = walk.pages.at(-1)!;
   if (walk.capped) return;
   const [page, totalPages] = [
-    pageNumber(last.document, "page"),
-    pageNumber(last.document, "total_pages"),
+    pageNumber(last.document, 'page'),
+    pageNumber(last.document, 'total_pages'),
   ];
   if (page !== undefined && totalPages !== undefined && page < totalPages) {
     check.fail(
@@ -214,7 +203,7 @@ function judgeWalk(check: Check, walk: Walk): void {
 // ends, when the first page states more pages than that, or states no total_pages and every
 // page walked held Phonebanks (a repeated one still fails below; docs/spec-decisions.md, D30).
 function mayBeLarger(check: Check, walk: Walk): boolean {
-  const totalPages = pageNumber(walk.pages[0]!.document, "total_pages");
+  const totalPages = pageNumber(walk.pages[0]!.document, 'total_pages');
   if (totalPages !== undefined) return totalPages > check.config.pageCap;
   return walk.pages.every((page) => page.items.length > 0);
 }
@@ -224,31 +213,26 @@ function sameWalk(a: Walk, b: Walk): boolean {
   const read = (w: Walk) =>
     JSON.stringify([
       w.stoppedBecause,
-      w.pages.map((p) => [p.items, pageNumber(p.document, "total_records")]),
+      w.pages.map((p) => [p.items, pageNumber(p.document, 'total_records')]),
     ]);
   return read(a) === read(b);
 }
 
-requirementTest("PB-COL-05", async (check) => {
+requirementTest('PB-COL-05', async (check) => {
   const walk = await walked.need(check);
   const start = await collectionUrl(check);
   const again = () => walkCollection(check, start);
-  await judgeSteadily(check, walk, again, sameWalk, (w) =>
-    judgeTotal(check, w),
-  );
+  await judgeSteadily(check, walk, again, sameWalk, (w) => judgeTotal(check, w));
 });
 
 function judgeTotal(check: Check, walk: Walk): void {
   if (walk.stoppedBecause)
-    return check.skip(
-      `not checked: the walk did not end (${walk.stoppedBecause})`,
-    );
+    return check.skip(`not checked: the walk did not end (${walk.stoppedBecause})`);
 
   const first = walk.pages[0]!;
-  const total = pageNumber(first.document, "total_records");
+  const total = pageNumber(first.document, 'total_records');
   const counted = countOf(walk);
-  if (total === undefined)
-    return check.note("the collection states no total_records");
+  if (total === undefined) return check.note('the collection states no total_records');
   if (total !== counted) {
     check.fail(
       `total_records MUST equal the number of records in the collection (${counted} walked), received ${total}`,
@@ -262,10 +246,7 @@ const smallPages = shared(async (check) => {
   const walk = await walked.need(check);
   const count = countOf(walk);
   if (count < NEEDED) {
-    const why =
-      walk.stoppedBecause ??
-      check.writesUnavailable ??
-      "creating Phonebanks failed";
+    const why = walk.stoppedBecause ?? check.writesUnavailable ?? 'creating Phonebanks failed';
     check.skip(
       `not checked: the collection holds ${count} Phonebanks, ${NEEDED} are needed, and ${why}`,
     );
@@ -273,14 +254,11 @@ const smallPages = shared(async (check) => {
   const size = Math.min(PAGE_SIZE, (await maxPageSize(check)) ?? PAGE_SIZE);
   const start = await collectionUrl(check);
   const first = await fetchPage(check, withQuery(start, { per_page: size }));
-  const second = await fetchPage(
-    check,
-    withQuery(start, { per_page: size, page: 2 }),
-  );
+  const second = await fetchPage(check, withQuery(start, { per_page: size, page: 2 }));
   return { size, count, first, second };
 });
 
-requirementTest("PB-COL-06", async (check) => {
+requirementTest('PB-COL-06', async (check) => {
   const { size, count, first } = await smallPages.own(check);
   const rule = `GET with per_page=${size} MUST answer a page of ${size} records`;
 
@@ -291,11 +269,8 @@ requirementTest("PB-COL-06", async (check) => {
     );
   }
   if (first.items.length !== Math.min(size, count))
-    return check.fail(
-      `${rule}, received ${first.items.length}`,
-      first.exchange,
-    );
-  const stated = pageNumber(first.document, "per_page");
+    return check.fail(`${rule}, received ${first.items.length}`, first.exchange);
+  const stated = pageNumber(first.document, 'per_page');
   if (stated !== undefined && stated !== size)
     return check.fail(`${rule}, received per_page ${stated}`, first.exchange);
 });
@@ -303,33 +278,23 @@ requirementTest("PB-COL-06", async (check) => {
 // A server may cap the page size (aep.md, max_pagesize). When the AEP does not state the cap,
 // a page that says it applied a smaller per_page, holds that many and links on has applied
 // its maximum (docs/spec-decisions.md, D24).
-async function clampedBelow(
-  check: Check,
-  size: number,
-  first: Page,
-): Promise<boolean> {
-  const stated = pageNumber(first.document, "per_page");
-  if ((await maxPageSize(check)) !== undefined || stated === undefined)
-    return false;
+async function clampedBelow(check: Check, size: number, first: Page): Promise<boolean> {
+  const stated = pageNumber(first.document, 'per_page');
+  if ((await maxPageSize(check)) !== undefined || stated === undefined) return false;
   return (
-    stated < size &&
-    first.items.length === stated &&
-    linksOf(first.document, "next").length > 0
+    stated < size && first.items.length === stated && linksOf(first.document, 'next').length > 0
   );
 }
 
-requirementTest("PB-COL-07", async (check) => {
+requirementTest('PB-COL-07', async (check) => {
   const pages = await smallPages.own(check);
   const again = async () => ({
     first: await fetchPage(check, pages.first.url),
     second: await fetchPage(check, pages.second.url),
   });
   const same = (a: PagePair, b: PagePair) =>
-    sameList(a.first.items, b.first.items) &&
-    sameList(a.second.items, b.second.items);
-  await judgeSteadily(check, pages, again, same, (p) =>
-    judgeSecondPage(check, p),
-  );
+    sameList(a.first.items, b.first.items) && sameList(a.second.items, b.second.items);
+  await judgeSteadily(check, pages, again, same, (p) => judgeSecondPage(check, p));
 });
 
 interface PagePair {
@@ -342,7 +307,7 @@ function sameList(a: string[], b: string[]): boolean {
 }
 
 function judgeSecondPage(check: Check, { first, second }: PagePair): void {
-  const rule = "GET with page=2 MUST answer the second page";
+  const rule = 'GET with page=2 MUST answer the second page';
 
   check.expectStatus(second.exchange, [200], rule);
   const repeated = second.items.filter((item) => first.items.includes(item));
@@ -352,45 +317,38 @@ function judgeSecondPage(check: Check, { first, second }: PagePair): void {
       second.exchange,
     );
   }
-  const stated = pageNumber(second.document, "page");
+  const stated = pageNumber(second.document, 'page');
   if (stated !== undefined && stated !== 2)
     return check.fail(`${rule}, received page ${stated}`, second.exchange);
 }
 
-requirementTest("PB-COL-08", async (check) => {
+requirementTest('PB-COL-08', async (check) => {
   const { first } = await smallPages.need(check);
   if (first.exchange.response?.status !== 200)
-    return check.skip("not checked: the first page did not answer 200");
-  if (linksOf(first.document, "previous").length > 0) {
+    return check.skip('not checked: the first page did not answer 200');
+  if (linksOf(first.document, 'previous').length > 0) {
     check.fail(
-      "The first page MUST NOT link a previous page, received a previous link",
+      'The first page MUST NOT link a previous page, received a previous link',
       first.exchange,
     );
   }
-  if (linksOf(first.document, "next").length === 0)
-    return check.skip("not checked: the first page has no next link");
+  if (linksOf(first.document, 'next').length === 0)
+    return check.skip('not checked: the first page has no next link');
 
   const again = async () => roundTrip(check, await fetchPage(check, first.url));
   const same = (a: Page[], b: Page[]) =>
     a.every((page, i) => sameList(page.items, b[i]?.items ?? []));
-  await judgeSteadily(
-    check,
-    await roundTrip(check, first),
-    again,
-    same,
-    (trip) => judgeRoundTrip(check, trip),
+  await judgeSteadily(check, await roundTrip(check, first), again, same, (trip) =>
+    judgeRoundTrip(check, trip),
   );
 });
 
 /** Page 1, the page its next link leads to, and the page that one's previous link leads to. */
 async function roundTrip(check: Check, first: Page): Promise<Page[]> {
-  const next = linksOf(first.document, "next")[0];
+  const next = linksOf(first.document, 'next')[0];
   if (!next) return [first];
-  const second = await fetchPage(
-    check,
-    resolve(next.href, first.exchange.response!.url)!,
-  );
-  const previous = linksOf(second.document, "previous")[0];
+  const second = await fetchPage(check, resolve(next.href, first.exchange.response!.url)!);
+  const previous = linksOf(second.document, 'previous')[0];
   if (!previous) return [first, second]; // "may include" (general.md): that is legal
   const base = second.exchange.response?.url ?? second.url;
   return [first, second, await fetchPage(check, resolve(previous.href, base)!)];
@@ -400,13 +358,13 @@ function judgeRoundTrip(check: Check, [first, , back]: Page[]): void {
   if (!first || !back) return;
   if (!sameSet(back.items, first.items)) {
     check.fail(
-      `The previous link of page 2 MUST lead back to page 1, received a page holding [${back.items.join(", ")}]`,
+      `The previous link of page 2 MUST lead back to page 1, received a page holding [${back.items.join(', ')}]`,
       back.exchange,
     );
   }
 }
 
-requirementTest("PB-COL-09", async (check) => {
+requirementTest('PB-COL-09', async (check) => {
   const walk = await walked.need(check);
 
   for (const page of pagesOf(check, walk.pages)) {
@@ -415,7 +373,7 @@ requirementTest("PB-COL-09", async (check) => {
       embeddedOf(page.document, PHONEBANKS).length === 0
     ) {
       check.fail(
-        "A collection page SHOULD embed its Phonebanks, received links to them but no _embedded osdi:phonebanks",
+        'A collection page SHOULD embed its Phonebanks, received links to them but no _embedded osdi:phonebanks',
         page.exchange,
       );
     }

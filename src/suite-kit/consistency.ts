@@ -1,16 +1,13 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import type { Check } from "./check.js";
-import { Finding } from "./findings.js";
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Check } from './check.js';
+import { Finding } from './findings.js';
 
 /**
  * Retries a read after a write until it holds or the consistency window has passed: many real
  * servers are eventually consistent. `attempt` throws a Finding while the read does not hold.
  * A read that held only after retrying is reported as a note, not a failure.
  */
-export async function whenConsistent<T>(
-  check: Check,
-  attempt: () => Promise<T>,
-): Promise<T> {
+export async function whenConsistent<T>(check: Check, attempt: () => Promise<T>): Promise<T> {
   const windowMs = check.config.consistencyWindowMs;
   const started = Date.now();
   let pauseMs = 50;
@@ -30,17 +27,13 @@ export async function whenConsistent<T>(
 }
 
 function stillAfter(error: unknown, elapsedMs: number, tries: number): unknown {
-  if (!(error instanceof Finding) || error instanceof NotYet || tries === 1)
-    return error;
-  return new Finding(
-    `${error.message} (still so after ${elapsedMs} ms)`,
-    error.evidence,
-  );
+  if (!(error instanceof Finding) || error instanceof NotYet || tries === 1) return error;
+  return new Finding(`${error.message} (still so after ${elapsedMs} ms)`, error.evidence);
 }
 
 /** Thrown while a read does not hold yet; never leaves `readUntil`. */
 class NotYet extends Finding {
-  override name = "NotYet";
+  override name = 'NotYet';
 }
 
 /**
@@ -58,7 +51,7 @@ export async function readUntil<T>(
     return await whenConsistent(check, async () => {
       const value = await read();
       last = { value };
-      if (!holds(value)) throw new NotYet("not yet");
+      if (!holds(value)) throw new NotYet('not yet');
       return value;
     });
   } catch (error) {
@@ -88,10 +81,7 @@ export async function judgeSteadily<T>(
     const value = attempt === 1 ? first : await read();
     try {
       judge(value);
-      if (failure)
-        check.note(
-          `the collection changed while it was read; read again, it held`,
-        );
+      if (failure) check.note(`the collection changed while it was read; read again, it held`);
       return;
     } catch (error) {
       if (!(error instanceof Finding)) throw error;
