@@ -6,7 +6,7 @@ import { DEFAULTS } from '../src/config/options.js';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { runConformance } from '../src/runner/index.js';
 import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
-import { EVENTUAL, REDIRECTED, RELATIVE } from './servers/flavours.js';
+import { EVENTUAL, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
 import {
   startIndependentServer,
   TOKEN,
@@ -113,6 +113,55 @@ describe('an eventually consistent server', () => {
     for (const id of ['PB-COL-01', 'PB-PUT-01', 'PB-POST-02']) {
       expect(notesOf(outcome.run, id).join(), id).toMatch(/^held only after \d+ ms$/);
     }
+  });
+});
+
+// Regressions (D30): each of these legal choices failed a requirement: the URI relation
+// PB-DISC-03, the href list without trailing slashes PB-COL-03, origin_system and caller_id
+// PB-POST-02, the reordered identifiers PB-PUT-02.
+describe('a server that normalises what it stores', () => {
+  it('passes every requirement; its own origin_system is a note', async () => {
+    const outcome = await runAgainst(NORMALISING, 2);
+
+    expectAllPassed(outcome);
+    expect(notesOf(outcome.run, 'PB-POST-02')).toEqual([
+      'the target sets origin_system itself ("Independent CRM")',
+    ]);
+    const support = outcome.run.tests.find((t) => t.meta.fieldSupport)?.meta.fieldSupport;
+    expect(support).toMatchObject({ origin_system: 'not-supported', caller_id: 'supported' });
+  });
+});
+
+describe('collections the suite cannot read whole, or still', () => {
+  async function failuresAgainst(choices: Choices, seed: number) {
+    const server = await startIndependentServer({ choices, seed });
+    try {
+      const run = await session.run({ target: server.url, token: TOKEN, consistencyWindowMs: 300 });
+      return { run, failed: failedIds(run) };
+    } finally {
+      await server.close();
+    }
+  }
+
+  // Regression: a walk stopped at the page cap (30 in these tests) failed PB-COL-04 unless
+  // total_pages said the collection was larger.
+  it('a collection beyond the page cap, stating no total_pages, is walked in part', async () => {
+    const { run, failed } = await failuresAgainst({ ...NORMALISING, defaultPageSize: 1 }, 31);
+
+    expect(failed).toEqual([]);
+    expect(run.status['PB-COL-04']).toBe('passed');
+    expect(notesOf(run, 'PB-COL-04')).toEqual([
+      'the collection holds more than 30 pages: walked only that many',
+    ]);
+  });
+
+  // Regression: another client's Phonebank, listed first, shifted records between pages and
+  // failed PB-COL-04, -07 and -08.
+  it('a collection another client writes to while it is read fails nothing', async () => {
+    const { run, failed } = await failuresAgainst({ ...REDIRECTED, otherClientEvery: 2 }, 3);
+
+    expect(failed).toEqual([]);
+    expect(run.status['PB-COL-04']).toBe('skipped');
   });
 });
 

@@ -4,7 +4,7 @@
 // explained next to the defect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedIds, SuiteSession } from './helpers/suite-session.js';
-import { EVENTUAL, REDIRECTED, RELATIVE } from './servers/flavours.js';
+import { EVENTUAL, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
 import { startIndependentServer, TOKEN, type Choices, type Defect } from './servers/independent.js';
 
 // Every representation of a Phonebank breaks the schema, so every requirement that validates
@@ -54,6 +54,9 @@ const CASES: Case[] = [
   { defect: 'empty-error', choices: REDIRECTED, seed: 3, fails: ['PB-RESP-02'] },
   // The consistency window does not hide a defect: the null is still ignored when it closes.
   { defect: 'put-ignores-null', choices: EVENTUAL, seed: 1, fails: ['PB-PUT-03'] },
+  // A server that normalises caller_id and reorders identifiers (D30) still fails what it breaks.
+  { defect: 'caller-id-truncated', choices: NORMALISING, seed: 2, fails: ['PB-POST-02'] },
+  { defect: 'put-replaces', choices: NORMALISING, seed: 2, fails: ['PB-PUT-02'] },
 ];
 
 let session: SuiteSession;
@@ -69,6 +72,7 @@ describe('an independent server with one defect', () => {
     [RELATIVE, 'RELATIVE'],
     [REDIRECTED, 'REDIRECTED'],
     [EVENTUAL, 'EVENTUAL'],
+    [NORMALISING, 'NORMALISING'],
   ]);
   it.each(CASES.map((c) => [c.defect, flavour.get(c.choices), c] as const))(
     '%s (%s) fails exactly its requirements and writes only what the run created',

@@ -104,3 +104,42 @@ export const EVENTUAL: Choices = {
   dates: 'offset-fraction',
   reformatTimes: false,
 };
+
+/**
+ * A vendor that normalises what it stores: its own name in origin_system, caller_id in E.164,
+ * identifiers reordered by a PUT; an AEP relation named by a URI; an href list without the
+ * trailing slash of the self links (both reach the Phonebank); no total_pages or
+ * total_records; DELETE answered with the spec's notice (docs/spec-decisions.md, D30).
+ */
+export const NORMALISING: Choices = {
+  aepPath: '/osdi/v1',
+  collectionPath: '/osdi/v1/phonebanks/',
+  trailingSlash: true,
+  hrefs: 'absolute-url',
+  contentType: 'application/hal+json',
+  ids: 'dashed',
+  fields: ALL_FIELDS,
+  nullForUnset: false,
+  vendor: false,
+  linkList: true,
+  emptyAsBareObject: false,
+  defaultPageSize: 10,
+  maxPageSize: 50,
+  statesMaxPageSize: true,
+  pagingExtras: {},
+  postStatus: 201,
+  postLocation: true,
+  deleteAnswer: '200-notice',
+  goneAfterDelete: false,
+  lagMs: 0,
+  anonymousReads: false,
+  badTokenStatus: 401,
+  dates: 'utc',
+  reformatTimes: false,
+  stampsOriginSystem: 'Independent CRM',
+  e164CallerId: true,
+  reordersIdentifiers: true,
+  uriRelation: true,
+  linkListWithoutSlash: true,
+  statesTotals: false,
+};

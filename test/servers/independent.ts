@@ -53,6 +53,20 @@ export interface Choices {
   dates: 'utc' | 'offset-fraction';
   /** Start and end times come back re-formatted (same instant) rather than as sent. */
   reformatTimes: boolean;
+  /** The server writes its own name into origin_system, whatever the client sent. */
+  stampsOriginSystem?: string;
+  /** caller_id is stored in E.164 form: '+' and its digits. */
+  e164CallerId?: boolean;
+  /** A PUT stores the identifiers in another order (the client's first). */
+  reordersIdentifiers?: boolean;
+  /** The AEP carries an extension relation named by an absolute URI (RFC 8288). */
+  uriRelation?: boolean;
+  /** The osdi:phonebanks href list names items without the trailing slash of their self links. */
+  linkListWithoutSlash?: boolean;
+  /** Pages state total_pages and total_records; false leaves both out. */
+  statesTotals?: boolean;
+  /** Another client creates a Phonebank, listed first, before every n-th GET of the collection. */
+  otherClientEvery?: number;
 }
 
 /** One thing the server gets wrong, switched on alone. */
@@ -69,7 +83,8 @@ export type Defect =
   | 'text-html'
   | 'no-curies'
   | 'wrong-token-200'
-  | 'empty-error';
+  | 'empty-error'
+  | 'caller-id-truncated';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -157,6 +172,7 @@ class App {
   private readonly replica = new Map<string, Record_>();
   private readonly gone = new Set<string>();
   private serial = 0;
+  private collectionGets = 0;
 
   constructor(
     readonly choices: Choices,
@@ -238,12 +254,20 @@ class App {
     );
   }
 
+  private listedPath(id: string): string {
+    const path = this.itemPath(id);
+    return this.choices.linkListWithoutSlash ? path.replace(/\/$/, '') : path;
+  }
+
   private aep(reply: Reply): unknown {
+    const c = this.choices;
     const links: Record<string, unknown> = {
       self: { href: reply.href(this.choices.aepPath) },
       'osdi:phonebanks': { href: reply.href(this.choices.collectionPath), title: 'Phone banks' },
     };
     if (this.defect !== 'no-curies') links.curies = this.curies();
+    if (this.choices.uriRelation)
+      links['https://independent.example.org/rels/status'] = { href: reply.href(c.aepPath) };
     return {
       motd: 'An independent OSDI server',
       vendor_name: 'Independent',
@@ -268,6 +292,7 @@ class App {
     if (method === 'POST') return this.create(body, reply);
     if (method !== 'GET')
       return reply.error(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on the collection.`);
+    this.otherClient();
 
     const all = [...this.replica.values()].sort(
       (a, b) => a.created - b.created || a.id.localeCompare(b.id),
@@ -287,6 +312,16 @@ class App {
     reply.json(200, this.page({ items, page, perPage, totalPages, total: all.length }, reply));
   }
 
+  // Someone else's write between two of the suite's reads: the collection changes under it.
+  private otherClient(): void {
+    const every = this.choices.otherClientEvery;
+    if (!every || ++this.collectionGets % every !== 0) return;
+    const record = this.newRecord({ name: `Another client's phone bank ${this.collectionGets}` });
+    record.created = Math.min(...[...this.primary.values()].map((r) => r.created)) - 1;
+    this.primary.set(record.id, record);
+    this.replica.set(record.id, structuredClone(record));
+  }
+
   private page(
     p: { items: Record_[]; page: number; perPage: number; totalPages: number; total: number },
     reply: Reply,
@@ -302,13 +337,16 @@ class App {
     else if (this.defect === 'next-loops' && p.totalPages > 1) links.next = { href: at(1) };
     if (p.page > 1) links.previous = { href: at(p.page - 1) };
     if (this.choices.linkList)
-      links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.itemPath(r.id)) }));
+      links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.listedPath(r.id)) }));
     links.curies = this.curies();
-    return {
+    const totals = this.choices.statesTotals !== false && {
       total_pages: p.totalPages,
+      total_records: p.total + (this.defect === 'total-off-by-one' ? 1 : 0),
+    };
+    return {
+      ...totals,
       per_page: p.perPage,
       page: p.page,
-      total_records: p.total + (this.defect === 'total-off-by-one' ? 1 : 0),
       _links: links,
       _embedded: { 'osdi:phonebanks': p.items.map((r) => this.represent(r, reply)) },
     };
@@ -383,8 +421,17 @@ class App {
       const value = sent[field];
       if (value === null) {
         if (this.defect !== 'put-ignores-null') delete record.fields[field];
-      } else record.fields[field] = value;
+      } else record.fields[field] = this.normalised(field, value);
     }
+  }
+
+  // Legal normalisations a vendor may apply to what it stores (and one defect).
+  private normalised(field: string, value: unknown): unknown {
+    const c = this.choices;
+    if (field === 'origin_system' && c.stampsOriginSystem) return c.stampsOriginSystem;
+    if (field !== 'caller_id' || typeof value !== 'string') return value;
+    if (this.defect === 'caller-id-truncated') return value.slice(0, -1);
+    return c.e164CallerId ? '+' + value.replace(/\D/g, '') : value;
   }
 
   private update(id: string, body: unknown, reply: Reply): void {
@@ -394,6 +441,7 @@ class App {
     if (!sent) return reply.error(400, 'INVALID_BODY', 'The body must be a JSON object.');
     if (this.defect === 'put-replaces') record.fields = {};
     this.merge(record, sent);
+    if (this.choices.reordersIdentifiers) record.identifiers = [...record.identifiers].reverse();
     record.modified = Math.max(Date.now(), record.modified + 1);
     this.publish(id);
     reply.json(200, this.represent(record, reply));
