@@ -200,11 +200,15 @@ function judgeWalk(check: Check, walk: Walk): void {
 }
 
 // A walk stopped at the page cap has found a large collection, not a next link that never
-// ends, when the first page states more pages than that, or states no total_pages and every
-// page walked held Phonebanks (a repeated one still fails below; docs/spec-decisions.md, D30).
+// ends, when the first page says so (total_pages beyond the cap, or total_records beyond what
+// was walked), or says nothing of its size and every page walked held Phonebanks; a repeated
+// one still fails (docs/spec-decisions.md, D30).
 function mayBeLarger(check: Check, walk: Walk): boolean {
-  const totalPages = pageNumber(walk.pages[0]!.document, 'total_pages');
+  const first = walk.pages[0]!.document;
+  const totalPages = pageNumber(first, 'total_pages');
   if (totalPages !== undefined) return totalPages > check.config.pageCap;
+  const totalRecords = pageNumber(first, 'total_records');
+  if (totalRecords !== undefined) return totalRecords > countOf(walk);
   return walk.pages.every((page) => page.items.length > 0);
 }
 

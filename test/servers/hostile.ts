@@ -199,9 +199,12 @@ function endlessPage(url: URL, res: ServerResponse): void {
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
   const perPage = Math.max(1, Number(url.searchParams.get('per_page')) || 1);
   const items = Array.from({ length: perPage }, (_, i) => phonebank((page - 1) * perPage + i + 1));
+  // It claims one record: endless distinct pages without a stated size would be a collection
+  // larger than the page cap, which is legal (docs/spec-decisions.md, D30).
   send(res, 200, {
     page,
     per_page: perPage,
+    total_records: 1,
     _links: {
       next: { href: `/api/phonebanks?page=${page + 1}&per_page=${perPage}` },
       ...(page > 1 && {
