@@ -1,4 +1,5 @@
 // Modifying a Phonebank (phone_bank.md, Scenario: Modifying a Phonebank resource (PUT)).
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   asObject,
   createdUrl,
@@ -38,6 +39,16 @@ async function read(check: Check, url: string): Promise<Record<string, unknown>>
   return asObject(check.expectJson(exchange, `GET of ${url} MUST answer the Phonebank`)) ?? {};
 }
 
+/** `field` as a read shows it once `value` shows, or when the consistency window has passed. */
+async function readBack(check: Check, url: string, field: string, value: unknown) {
+  const after = await readUntil(
+    check,
+    () => read(check, url),
+    (doc) => doc[field] === value,
+  );
+  return after[field];
+}
+
 const PUT_RULE = 'PUT of a Phonebank MUST answer 200 with the updated Phonebank';
 
 /**
@@ -50,11 +61,24 @@ const updated = shared(async (check) => {
   if (!field)
     return check.skip('not checked: the target keeps none of summary, title, description, name');
 
-  const value = `osdi-conformance ${check.config.runId} changed ${field}`;
+  const value = changedValue(check, field);
   const exchange = await check.put(phonebank.url, { [field]: value });
   check.expectSuccess(exchange, PUT_RULE);
-  return { phonebank, field, value, exchange, document: asObject(exchange.response?.json) };
+  const answeredAt = Date.now();
+  return {
+    phonebank,
+    field,
+    value,
+    exchange,
+    answeredAt,
+    document: asObject(exchange.response?.json),
+  };
 });
+
+function changedValue(check: Check, field: string, round = 1): string {
+  const again = round > 1 ? ` (${round})` : '';
+  return `osdi-conformance ${check.config.runId} changed ${field}${again}`;
+}
 
 requirementTest('PB-PUT-01', async (check) => {
   const { exchange } = await updated.own(check);
@@ -66,13 +90,13 @@ requirementTest('PB-PUT-01', async (check) => {
 
 requirementTest('PB-PUT-02', async (check) => {
   const { phonebank, field, value, exchange } = await updated.need(check);
+  // Waiting for the change to show keeps an eventually consistent target from being compared
+  // before the PUT reached it; whether it shows at all is PB-PUT-06's question.
   const after = await readUntil(
     check,
     () => read(check, phonebank.url),
     (doc) => doc[field] === value,
   );
-  if (after[field] !== value)
-    check.note(`the target ignored the new ${field} (it may be read-only there)`);
 
   const keys = new Set([...Object.keys(phonebank.before), ...Object.keys(after)]);
   const changed = [...keys].filter(
@@ -84,6 +108,38 @@ requirementTest('PB-PUT-02', async (check) => {
       exchange,
     );
   }
+});
+
+// Runs after PB-PUT-02, which compares every other field with the Phonebank before the PUT:
+// trying the other text fields here would otherwise show up there as changes.
+requirementTest('PB-PUT-06', async (check) => {
+  const { phonebank, field, value, exchange, document } = await updated.need(check);
+  const after = await readBack(check, phonebank.url, field, value);
+  if (after === value) return;
+
+  // The PUT's own answer claimed the change: the target reported an update it did not keep.
+  if (document?.[field] === value) {
+    check.fail(
+      `A PUT MUST change the fields it sends: the PUT answered ${field} ${JSON.stringify(value)}, but the Phonebank still holds ${JSON.stringify(after)}`,
+      exchange,
+    );
+  }
+
+  // "Systems may also ignore PUT values ... read-only": one ignored field may be read-only
+  // there; a target that keeps none of the text fields it took on POST ignores every PUT.
+  for (const other of phonebank.editable.filter((f) => f !== field)) {
+    const otherValue = changedValue(check, other);
+    const tried = await check.put(phonebank.url, { [other]: otherValue });
+    check.expectSuccess(tried, PUT_RULE);
+    if ((await readBack(check, phonebank.url, other, otherValue)) === otherValue) {
+      return check.note(`the target ignored a PUT of ${field} (it may be read-only there)`);
+    }
+  }
+  const tried = phonebank.editable.join(', ');
+  check.fail(
+    `A PUT MUST change the fields it sends: after PUTs of ${tried}, each accepted, the Phonebank still holds the values it had`,
+    exchange,
+  );
 });
 
 requirementTest('PB-PUT-03', async (check) => {
@@ -129,16 +185,31 @@ requirementTest('PB-PUT-04', async (check) => {
 });
 
 requirementTest('PB-PUT-05', async (check) => {
-  const { phonebank, document, exchange } = await updated.need(check);
+  const { phonebank, field, document, exchange, answeredAt } = await updated.need(check);
   if (!document) return check.skip('not checked: the PUT answer carries no Phonebank');
-  const [before, after] = [phonebank.before.modified_date, document.modified_date];
-  if (typeof before !== 'string' || typeof after !== 'string')
+  const before = Date.parse(String(phonebank.before.modified_date));
+  const after = Date.parse(String(document.modified_date));
+  if (Number.isNaN(before) || Number.isNaN(after))
     return check.note('the target returns no modified_date: not supported');
 
-  if (Date.parse(after) < Date.parse(before)) {
+  if (after < before) {
     check.fail(
-      `modified_date MUST NOT go back on a PUT, received ${after} after ${before}`,
+      `modified_date MUST NOT go back on a PUT, received ${document.modified_date} after ${phonebank.before.modified_date}`,
       exchange,
+    );
+  }
+  if (after > before) return;
+
+  // The same stamp: a clock that counts whole seconds stamps a PUT within the POST's second
+  // with the POST's time. A PUT more than a second later must move it.
+  await sleep(Math.max(0, answeredAt + 1100 - Date.now()));
+  const again = await check.put(phonebank.url, { [field]: changedValue(check, field, 2) });
+  check.expectSuccess(again, PUT_RULE);
+  const later = Date.parse(String(asObject(again.response?.json)?.modified_date));
+  if (!(later > before)) {
+    check.fail(
+      `modified_date MUST record the last modification: two PUTs of ${field}, a second apart, left it at ${phonebank.before.modified_date}`,
+      again,
     );
   }
 });

@@ -58,6 +58,9 @@ const FAILS: Record<FaultName, string[]> = {
   'put-ignores-null': ['PB-PUT-03'],
   'put-sets-created-date': ['PB-PUT-04'],
   'put-rewinds-modified-date': ['PB-PUT-05'],
+  'put-keeps-modified-date': ['PB-PUT-05'],
+  // The null of PB-PUT-03 is not kept either.
+  'put-not-kept': ['PB-PUT-03', 'PB-PUT-06'],
   'delete-fails': ['PB-DEL-01'],
   'delete-keeps': ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'],
   'token-unchecked': ['PB-AUTH-01'],

@@ -57,6 +57,11 @@ const CASES: Case[] = [
   // A server that normalises caller_id and reorders identifiers (D30) still fails what it breaks.
   { defect: 'caller-id-truncated', choices: NORMALISING, seed: 2, fails: ['PB-POST-02'] },
   { defect: 'put-replaces', choices: NORMALISING, seed: 2, fails: ['PB-PUT-02'] },
+  // The PUT answer shows the change, a GET does not: the null of PB-PUT-03 is lost too.
+  { defect: 'put-not-kept', choices: EVENTUAL, seed: 1, fails: ['PB-PUT-03', 'PB-PUT-06'] },
+  { defect: 'put-no-op', choices: RELATIVE, seed: 0, fails: ['PB-PUT-03', 'PB-PUT-06'] },
+  // Whole-second UTC stamps: the suite PUTs again a second later before it judges.
+  { defect: 'modified-date-frozen', choices: REDIRECTED, seed: 3, fails: ['PB-PUT-05'] },
 ];
 
 let session: SuiteSession;

@@ -117,6 +117,14 @@ export const FAULTS = [
     description: 'PUT sets modified_date a day before its previous value',
   },
   {
+    name: 'put-not-kept',
+    description: 'PUT answers the updated Phonebank but keeps nothing: a GET shows the old values',
+  },
+  {
+    name: 'put-keeps-modified-date',
+    description: 'PUT changes the Phonebank but leaves modified_date at its previous value',
+  },
+  {
     name: 'delete-fails',
     description: 'DELETE answers 500 and keeps the Phonebank',
   },

@@ -51,7 +51,7 @@ export const putPhonebank: Handler = async (ctx, [id]) => {
   const links = resolveLinks(body, ctx.url, ctx.store);
 
   const updated = updatePhonebank(existing, body, links, ctx.store, ctx.faults);
-  ctx.store.put(updated);
+  if (!ctx.faults.has('put-not-kept')) ctx.store.put(updated);
   if (ctx.faults.has('put-no-content')) return { status: 204 };
   return { status: 200, body: renderPhonebank(updated, ctx) };
 };

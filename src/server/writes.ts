@@ -148,8 +148,14 @@ export function updatePhonebank(
     ...(faults.has('put-sets-created-date') && typeof body.created_date === 'string'
       ? { created: Date.parse(body.created_date) }
       : {}),
-    modified: faults.has('put-rewinds-modified-date') ? existing.modified - 24 * 3600 * 1000 : store.now(),
+    modified: updatedModified(existing, store, faults),
   };
+}
+
+function updatedModified(existing: StoredPhonebank, store: Store, faults: FaultSet): number {
+  if (faults.has('put-rewinds-modified-date')) return existing.modified - 24 * 3600 * 1000;
+  if (faults.has('put-keeps-modified-date')) return existing.modified;
+  return store.now();
 }
 
 function fieldsOf(body: PhonebankCreate | PhonebankUpdate): Record<string, unknown> {

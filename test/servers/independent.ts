@@ -84,7 +84,10 @@ export type Defect =
   | 'no-curies'
   | 'wrong-token-200'
   | 'empty-error'
-  | 'caller-id-truncated';
+  | 'caller-id-truncated'
+  | 'put-not-kept'
+  | 'put-no-op'
+  | 'modified-date-frozen';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -439,12 +442,16 @@ class App {
     const sent = asObject(body);
     if (!record) return reply.error(404, 'NOT_FOUND', `No Phonebank ${id}.`);
     if (!sent) return reply.error(400, 'INVALID_BODY', 'The body must be a JSON object.');
-    if (this.defect === 'put-replaces') record.fields = {};
-    this.merge(record, sent);
-    if (this.choices.reordersIdentifiers) record.identifiers = [...record.identifiers].reverse();
-    record.modified = Math.max(Date.now(), record.modified + 1);
+    // put-not-kept changes a copy and answers it; the stored record stays as it was.
+    const target =
+      this.defect === 'put-not-kept' ? { ...record, fields: { ...record.fields } } : record;
+    if (this.defect === 'put-replaces') target.fields = {};
+    if (this.defect !== 'put-no-op') this.merge(target, sent);
+    if (this.choices.reordersIdentifiers) target.identifiers = [...target.identifiers].reverse();
+    if (this.defect !== 'modified-date-frozen')
+      target.modified = Math.max(Date.now(), target.modified + 1);
     this.publish(id);
-    reply.json(200, this.represent(record, reply));
+    reply.json(200, this.represent(target, reply));
   }
 
   private remove(id: string, reply: Reply): void {
