@@ -187,6 +187,15 @@ function judgeWalk(check: Check, walk: Walk): void {
 
   const last = walk.pages.at(-1)!;
   if (walk.capped) return;
+  const stated = pageNumber(walk.pages[0]!.document, 'total_pages');
+  const holding = walk.pages.filter((p) => p.items.length > 0).length;
+  if (stated !== undefined && holding > stated) {
+    return check.fail(
+      `total_pages MUST count the pages, received ${stated} on page 1, and following next led through ${holding} pages of records`,
+      walk.pages[0]!.exchange,
+    );
+  }
+
   const [page, totalPages] = [
     pageNumber(last.document, 'page'),
     pageNumber(last.document, 'total_pages'),

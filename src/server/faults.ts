@@ -40,6 +40,10 @@ export const FAULTS = [
     description: 'collection pages report total_records one more than the collection holds',
   },
   {
+    name: 'wrong-total-pages',
+    description: 'collection pages report total_pages one less than the pages next leads through',
+  },
+  {
     name: 'page-as-string',
     description: 'collection pages give their page number as a string ("1"), breaking the collection schema',
   },

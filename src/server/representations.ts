@@ -105,7 +105,7 @@ export function renderCollection(
   const items = slice.items.map((p) => renderPhonebank(p, view));
 
   const collection: PhonebankCollection = {
-    total_pages: slice.totalPages,
+    total_pages: slice.totalPages - (faults.has('wrong-total-pages') ? 1 : 0),
     per_page: slice.perPage,
     page: slice.page,
     total_records: slice.totalRecords + (faults.has('wrong-total-records') ? 1 : 0),

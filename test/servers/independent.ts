@@ -87,7 +87,8 @@ export type Defect =
   | 'caller-id-truncated'
   | 'put-not-kept'
   | 'put-no-op'
-  | 'modified-date-frozen';
+  | 'modified-date-frozen'
+  | 'total-pages-short';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -343,7 +344,7 @@ class App {
       links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.listedPath(r.id)) }));
     links.curies = this.curies();
     const totals = this.choices.statesTotals !== false && {
-      total_pages: p.totalPages,
+      total_pages: this.defect === 'total-pages-short' ? 1 : p.totalPages,
       total_records: p.total + (this.defect === 'total-off-by-one' ? 1 : 0),
     };
     return {
