@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient, isJsonContentType, toEvidence } from '../src/client/index.js';
 
@@ -74,6 +75,36 @@ describe('http client', () => {
     const exchange = await client(target.url, { maxBodyBytes: 1000 }).get(target.url);
 
     expect(exchange.error).toBe('the response body is larger than 1000 bytes');
+  });
+
+  it('decodes a gzip or brotli body the server sent unasked (RFC 9110 §12.5.3)', async () => {
+    const body = Buffer.from(JSON.stringify({ total_records: 3 }));
+    const target = await serve((req, res) => {
+      const br = req.url === '/br';
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': br ? 'br' : 'gzip' });
+      res.end(br ? brotliCompressSync(body) : gzipSync(body));
+    });
+
+    for (const path of ['gz', 'br']) {
+      const exchange = await client(target.url).get(`${target.url}${path}`);
+      expect(exchange.response?.json, path).toEqual({ total_records: 3 });
+    }
+  });
+
+  it('caps a compressed body by its decoded size, and reports a corrupt one as an error', async () => {
+    const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 32));
+    const target = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(req.url === '/bomb' ? bomb : Buffer.from('not gzip at all'));
+    });
+
+    const inflated = await client(target.url, { maxBodyBytes: 1_000_000 }).get(`${target.url}bomb`);
+    const corrupt = await client(target.url).get(`${target.url}corrupt`);
+
+    expect(bomb.length).toBeLessThan(1_000_000);
+    expect(inflated.error).toBe('the response body is larger than 1000000 bytes');
+    expect(corrupt.response).toBeUndefined();
+    expect(corrupt.error).toMatch(/incorrect header check/);
   });
 
   it('retries a 429 after Retry-After', async () => {

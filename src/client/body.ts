@@ -1,5 +1,37 @@
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+
+const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/**
+ * The body with its Content-Encoding undone. A request without Accept-Encoding lets the server
+ * use any content coding (RFC 9110 §12.5.3), so the common ones are decoded; the size cap of
+ * `readCapped` then applies to the decoded bytes, which keeps a compression bomb small. An
+ * unknown coding is passed through and shows as a body that is not JSON.
+ */
+export function decoded(stream: Readable, contentEncoding: string | undefined): Readable {
+  const codings = (contentEncoding ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+  // Codings are listed in the order they were applied: undo the last first.
+  let body: Readable = stream;
+  for (const coding of codings.reverse()) {
+    const decoder = DECODERS[coding];
+    if (!decoder) return stream;
+    const source = body;
+    body = source.pipe(decoder()) as unknown as Readable;
+    source.on('error', (error) => body.destroy(error));
+    body.on('close', () => source.destroy());
+  }
+  return body;
+}
 
 /**
  * Reads a response body, giving up once it exceeds `maxBytes`. `text` is the body decoded as

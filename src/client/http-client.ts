@@ -1,5 +1,5 @@
 import { request as undiciRequest } from 'undici';
-import { parseJson, readCapped } from './body.js';
+import { decoded, parseJson, readCapped } from './body.js';
 import type { Exchange, ReceivedResponse, SentRequest } from './exchange.js';
 import { Pacer, retryAfterMs, sharedPacer, systemClock, type Clock } from './pacing.js';
 
@@ -131,7 +131,9 @@ export class HttpClient {
     });
 
     const maxBytes = this.options.maxBodyBytes ?? 5 * 1024 * 1024;
-    const read = await readCapped(answer.body, maxBytes);
+    const encoding = answer.headers['content-encoding'];
+    const body = decoded(answer.body, Array.isArray(encoding) ? encoding.join(',') : encoding);
+    const read = await readCapped(body, maxBytes);
     if ('tooLarge' in read) throw new BodyTooLarge(maxBytes);
 
     const responseHeaders = flattenHeaders(answer.headers);
