@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SuiteConfig } from '../src/runner/types.js';
-import { Check, fieldSupportOf, NotApplicable, sameUrl, unknownSibling } from '../src/suite-kit/index.js';
+import { Check, fieldSupportOf, hrefOf, NotApplicable, sameUrl, unknownSibling } from '../src/suite-kit/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'osdi-kit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,6 +54,17 @@ describe('hal helpers', () => {
   it('treats URLs as the same resource once resolved, with or without a trailing slash', () => {
     expect(sameUrl('http://h/api/v1/phonebanks/1/', 'http://h/api/v1/phonebanks/1')).toBe(true);
     expect(sameUrl('http://h/api/v1/phonebanks/1', 'http://h/api/v1/phonebanks/2')).toBe(false);
+  });
+
+  it('expands a templated link with no variables, and leaves braces of a plain href alone', () => {
+    const aep = (templated: boolean) => ({
+      _links: { 'osdi:phonebanks': { href: 'phonebanks{?page,per_page}', templated } },
+    });
+
+    expect(hrefOf(aep(true), 'osdi:phonebanks', 'http://h/api/')).toBe('http://h/api/phonebanks');
+    expect(hrefOf(aep(false), 'osdi:phonebanks', 'http://h/api/')).toBe(
+      'http://h/api/phonebanks%7B?page,per_page}',
+    );
   });
 
   it.each([

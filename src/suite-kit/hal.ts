@@ -20,10 +20,15 @@ export function relationsOf(document: unknown): string[] {
   return Object.keys(asObject(asObject(document)?._links) ?? {}).filter((rel) => rel !== 'curies');
 }
 
-/** The absolute URL of a relation's first link, resolved against the URL the document came from. */
+/**
+ * The absolute URL of a relation's first link, resolved against the URL the document came from.
+ * A templated link (`"templated": true`, a URI template such as `/phonebanks{?page}`) is expanded
+ * with no variables, which RFC 6570 §3.2.1 expands to nothing.
+ */
 export function hrefOf(document: unknown, rel: string, base: string): string | undefined {
   const link = linksOf(document, rel)[0];
-  return link ? resolve(link.href, base) : undefined;
+  if (!link) return undefined;
+  return resolve(link.templated === true ? link.href.replace(/\{[^}]*\}/g, '') : link.href, base);
 }
 
 /** Resolves an href (absolute or relative) against the URL of the response it came in. */
