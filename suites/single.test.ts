@@ -6,16 +6,13 @@ import {
   requirementTest,
   sameUrl,
   shared,
-  somePhonebank,
+  fetchSomePhonebank,
   unknownSibling,
 } from '../src/suite-kit/index.js';
 
 deleteCreatedAfterAll();
 
-const fetched = shared(async (check) => {
-  const url = await somePhonebank(check);
-  return { url, exchange: await check.get(url) };
-});
+const fetched = shared(fetchSomePhonebank);
 
 requirementTest('PB-GET-01', async (check) => {
   const { exchange } = await fetched.own(check);

@@ -76,6 +76,9 @@ describe('a server with relative hrefs, trailing slashes and few fields', () => 
     expect(notesOf(outcome.run, 'PB-POST-01')).toEqual([
       'status "pending" is not one of the documented values (draft, paused, scheduled, started, stopped); flexenum allows it',
     ]);
+    expect(notesOf(outcome.run, 'PB-LINK-01').join('\n')).toMatch(
+      /^acme:start_dialing → \S+ answers GET with 405: an endpoint for other methods$/m,
+    );
   });
 
   it('shows the three fields it never returns as not supported', async () => {
@@ -162,6 +165,13 @@ describe('collections the suite cannot read whole, or still', () => {
 
     expect(failed).toEqual([]);
     expect(run.status['PB-COL-04']).toBe('skipped');
+  });
+
+  it('a Phonebank another client deletes between the collection read and the GET fails nothing', async () => {
+    const { run, failed } = await failuresAgainst({ ...REDIRECTED, seededVanishes: true }, 3);
+
+    expect(failed).toEqual([]);
+    expect(run.status['PB-GET-01']).toBe('passed');
   });
 });
 

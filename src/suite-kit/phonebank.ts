@@ -4,7 +4,7 @@ import type { FieldSupport } from '../runner/types.js';
 import type { Check } from './check.js';
 import { collectionUrl } from './discover.js';
 import { fetchPage, PHONEBANKS, type Page } from './collection.js';
-import { asObject, linksOf, resolve } from './hal.js';
+import { asObject, linksOf, resolve, sameUrl } from './hal.js';
 import { locateCreated, type Located } from './locate.js';
 
 /** Flexenum fields and their documented values (phone_bank.md, Phonebank Fields). */
@@ -221,10 +221,7 @@ export function createdDocument(check: Check, created: Created): Record<string, 
  * the collection is empty and writes are allowed.
  */
 export async function somePhonebank(check: Check): Promise<string> {
-  const page = await fetchPage(check, await collectionUrl(check));
-  if (page.exchange.response?.status !== 200)
-    check.skip('not checked: the Phonebank collection did not answer 200');
-  const first = [...page.items, ...linkedItems(page)].find((key) => /^https?:/.test(key));
+  const first = await firstListed(check);
   if (first) return first;
 
   if (check.writesUnavailable)
@@ -237,6 +234,34 @@ export async function somePhonebank(check: Check): Promise<string> {
   } catch (error) {
     if (error instanceof NotApplicable) throw error;
     return failed((error as Error).message);
+  }
+}
+
+/** The URL of the first Phonebank the collection's first page lists, if it lists one. */
+async function firstListed(check: Check): Promise<string | undefined> {
+  const page = await fetchPage(check, await collectionUrl(check));
+  if (page.exchange.response?.status !== 200)
+    check.skip('not checked: the Phonebank collection did not answer 200');
+  return [...page.items, ...linkedItems(page)].find((key) => /^https?:/.test(key));
+}
+
+/**
+ * GET of `somePhonebank`. Another client may delete that Phonebank between the collection read
+ * and the GET: a 404 or 410 for one the collection no longer lists first tries the one it lists
+ * now (three tries in all); one it still lists is the target's answer to judge.
+ */
+export async function fetchSomePhonebank(
+  check: Check,
+): Promise<{ url: string; exchange: Exchange }> {
+  let url = await somePhonebank(check);
+  for (let tries = 1; ; tries++) {
+    const exchange = await check.get(url);
+    const status = exchange.response?.status;
+    if ((status !== 404 && status !== 410) || tries === 3) return { url, exchange };
+
+    const listed = await firstListed(check);
+    if (!listed || sameUrl(listed, url)) return { url, exchange };
+    url = listed;
   }
 }
 

@@ -7,9 +7,9 @@ const without = (...fields: string[]) => ALL_FIELDS.filter((f) => !fields.includ
 
 /**
  * Relative hrefs with trailing slashes, the AEP at a path without one, `{}` for an empty
- * collection, three fields never returned, a vendor curie, no href list next to the embedded
- * items, 201 without Location, DELETE 204, anonymous reads, 403 for a wrong token, a page
- * size capped at 2, dates with a +02:00 offset and milliseconds.
+ * collection, three fields never returned, a vendor curie with a POST-only helper link, no href
+ * list next to the embedded items, 201 without Location, DELETE 204, anonymous reads, 403 for a
+ * wrong token, a page size capped at 2, dates with a +02:00 offset and milliseconds.
  */
 export const RELATIVE: Choices = {
   aepPath: '/osdi',

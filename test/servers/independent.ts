@@ -67,6 +67,8 @@ export interface Choices {
   statesTotals?: boolean;
   /** Another client creates a Phonebank, listed first, before every n-th GET of the collection. */
   otherClientEvery?: number;
+  /** Another client deletes the first seeded Phonebank the suite GETs, just before that GET. */
+  seededVanishes?: boolean;
 }
 
 /** One thing the server gets wrong, switched on alone. */
@@ -177,6 +179,7 @@ class App {
   private readonly gone = new Set<string>();
   private serial = 0;
   private collectionGets = 0;
+  private vanished = false;
 
   constructor(
     readonly choices: Choices,
@@ -223,6 +226,9 @@ class App {
     if (url.pathname === c.collectionPath) return this.collection(req.method, url, body, reply);
     const vendor = url.pathname.match(/^\/acme\/dashboards\/([^/]+)$/);
     if (vendor) return reply.json(200, { views: 3, phonebank: vendor[1] });
+    // A helper (general.md, Flexibility): it takes POST only.
+    if (/^\/acme\/dialing\/[^/]+$/.test(url.pathname) && req.method !== 'POST')
+      return reply.error(405, 'METHOD_NOT_ALLOWED', 'Start dialing with a POST.');
 
     const id = this.itemId(url.pathname);
     if (id !== undefined) return this.item(req.method, id, body, reply);
@@ -316,6 +322,16 @@ class App {
     reply.json(200, this.page({ items, page, perPage, totalPages, total: all.length }, reply));
   }
 
+  // Someone else deletes a Phonebank between the suite's collection read and its GET.
+  private vanish(id: string): void {
+    const record = this.primary.get(id);
+    if (!this.choices.seededVanishes || this.vanished || !record) return;
+    if (!String(record.fields.name).startsWith('Seeded')) return;
+    this.vanished = true;
+    this.primary.delete(id);
+    this.replica.delete(id);
+  }
+
   // Someone else's write between two of the suite's reads: the collection changes under it.
   private otherClient(): void {
     const every = this.choices.otherClientEvery;
@@ -364,6 +380,7 @@ class App {
   }
 
   private read(id: string, reply: Reply): void {
+    this.vanish(id);
     const record = this.replica.get(id);
     if (record)
       return reply.json(200, this.represent(record, reply, this.defect === 'self-elsewhere'));
@@ -504,7 +521,10 @@ class App {
       self: { href: reply.href(this.itemPath(elsewhere ? other : record.id)) },
     };
     if (this.choices.vendor)
-      links['acme:dashboard'] = { href: reply.href(`/acme/dashboards/${record.id}`) };
+      Object.assign(links, {
+        'acme:dashboard': { href: reply.href(`/acme/dashboards/${record.id}`) },
+        'acme:start_dialing': { href: reply.href(`/acme/dialing/${record.id}`) },
+      });
     links.curies = this.curies();
     document._links = links;
     return document;
