@@ -167,6 +167,17 @@ describe('collections the suite cannot read whole, or still', () => {
     expect(run.status['PB-COL-04']).toBe('skipped');
   });
 
+  it.each([403, 500] as const)(
+    'writes refused with %i, as errors.md allows, are skipped as not supported',
+    async (status) => {
+      const { run, failed } = await failuresAgainst({ ...REDIRECTED, refusesWrites: status }, 3);
+      const writes = REQUIREMENTS.filter((r) => r.writes).map((r) => r.id);
+
+      expect(failed).toEqual([]);
+      expect(writes.filter((id) => run.status[id] !== 'skipped')).toEqual([]);
+    },
+  );
+
   it('a Phonebank another client deletes between the collection read and the GET fails nothing', async () => {
     const { run, failed } = await failuresAgainst({ ...REDIRECTED, seededVanishes: true }, 3);
 

@@ -16,6 +16,27 @@ const POSTS = new WeakMap<Exchange, Posted>();
 const REFUSED = new Set([405, 501]);
 
 /**
+ * Why a write was refused outright, if it was: 405 and 501; 403, "API key not allowed to execute
+ * this method"; and 500 with an error description "indicating not-implemented" (errors.md,
+ * Response Codes for Atomic Requests). Any other 500 is a failure of the target.
+ */
+function refusal(exchange: Exchange): string | undefined {
+  const response = exchange.response;
+  const method = exchange.request.method;
+  if (!response) return undefined;
+  if (REFUSED.has(response.status))
+    return `not supported by the target: ${method} answered ${response.status}`;
+  if (response.status === 403)
+    return `not permitted: ${method} answered 403 (the API key may not execute this method)`;
+  if (
+    response.status === 500 &&
+    /not[\s_-]*(supported|implemented)|unsupported|unimplemented/i.test(response.text ?? '')
+  )
+    return `not supported by the target: ${method} answered 500, not implemented`;
+  return undefined;
+}
+
+/**
  * What a requirement test works with: the target's client, the findings it may raise, and the
  * safety rules for writes (only URLs this run created are PUT or DELETEd).
  */
@@ -205,9 +226,8 @@ export class Check {
   }
 
   private refusedWrite(exchange: Exchange): Exchange {
-    const status = exchange.response?.status;
-    if (status !== undefined && REFUSED.has(status)) {
-      const reason = `not supported by the target: ${exchange.request.method} answered ${status}`;
+    const reason = refusal(exchange);
+    if (reason) {
       if (!this.state.refusals.has(exchange.request.method))
         this.state.refusals.set(exchange.request.method, reason);
       this.skip(reason);

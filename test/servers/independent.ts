@@ -69,6 +69,8 @@ export interface Choices {
   otherClientEvery?: number;
   /** Another client deletes the first seeded Phonebank the suite GETs, just before that GET. */
   seededVanishes?: boolean;
+  /** Writes refused as errors.md allows: 403 for a read-only API key, or 500 not implemented. */
+  refusesWrites?: 403 | 500;
 }
 
 /** One thing the server gets wrong, switched on alone. */
@@ -223,6 +225,7 @@ class App {
       );
 
     if (url.pathname === c.aepPath) return reply.json(200, this.aep(reply));
+    if (c.refusesWrites && req.method !== 'GET') return this.refuse(c.refusesWrites, reply);
     if (url.pathname === c.collectionPath) return this.collection(req.method, url, body, reply);
     const vendor = url.pathname.match(/^\/acme\/dashboards\/([^/]+)$/);
     if (vendor) return reply.json(200, { views: 3, phonebank: vendor[1] });
@@ -320,6 +323,13 @@ class App {
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const items = all.slice((page - 1) * perPage, page * perPage);
     reply.json(200, this.page({ items, page, perPage, totalPages, total: all.length }, reply));
+  }
+
+  // errors.md, Response Codes for Atomic Requests: "API key not allowed to execute this method"
+  // and "Request not supported", with an ErrorDescription indicating not-implemented.
+  private refuse(status: 403 | 500, reply: Reply): void {
+    if (status === 403) return reply.error(403, 'FORBIDDEN', 'This API key may only read.');
+    reply.error(500, 'NOT_IMPLEMENTED', 'Writing phone banks is not implemented.');
   }
 
   // Someone else deletes a Phonebank between the suite's collection read and its GET.
