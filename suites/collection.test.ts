@@ -341,7 +341,7 @@ function judgeSecondPage(check: Check, { first, second }: PagePair): void {
 }
 
 requirementTest('PB-COL-08', async (check) => {
-  const { first } = await smallPages.need(check);
+  const { first, count } = await smallPages.need(check);
   if (first.exchange.response?.status !== 200)
     return check.skip('not checked: the first page did not answer 200');
   if (linksOf(first.document, 'previous').length > 0) {
@@ -350,8 +350,15 @@ requirementTest('PB-COL-08', async (check) => {
       first.exchange,
     );
   }
-  if (linksOf(first.document, 'next').length === 0)
+  if (linksOf(first.document, 'next').length === 0) {
+    const more = moreThanOnePage(first, count);
+    if (more)
+      check.fail(
+        `The first page MUST link the next page, received no next link while ${more}`,
+        first.exchange,
+      );
     return check.skip('not checked: the first page has no next link');
+  }
 
   const again = async () => roundTrip(check, await fetchPage(check, first.url));
   const same = (a: Page[], b: Page[]) =>
@@ -360,6 +367,22 @@ requirementTest('PB-COL-08', async (check) => {
     judgeRoundTrip(check, trip),
   );
 });
+
+/**
+ * Why the collection has more than `first` holds, if it has: its own total_pages or
+ * total_records say so, or, stating neither, the walk counted more records.
+ */
+function moreThanOnePage(first: Page, counted: number): string | undefined {
+  const totalPages = pageNumber(first.document, 'total_pages');
+  const totalRecords = pageNumber(first.document, 'total_records');
+  const held = first.items.length;
+  if (totalPages !== undefined && totalPages > 1) return `it states total_pages ${totalPages}`;
+  if (totalRecords !== undefined && totalRecords > held)
+    return `it holds ${held} of total_records ${totalRecords}`;
+  if (totalPages === undefined && totalRecords === undefined && counted > held)
+    return `it holds ${held} of the ${counted} records following next counted`;
+  return undefined;
+}
 
 /** Page 1, the page its next link leads to, and the page that one's previous link leads to. */
 async function roundTrip(check: Check, first: Page): Promise<Page[]> {

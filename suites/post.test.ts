@@ -98,6 +98,15 @@ requirementTest('PB-POST-03', async (check) => {
       exchange,
     );
   }
+
+  const stored = await readBack.need(check);
+  const kept = asObject(stored.document)?.identifiers;
+  if (!Array.isArray(kept) || !kept.includes(ours)) {
+    check.fail(
+      `The identifiers MUST keep the client's ${ours}, received ${JSON.stringify(kept)} from a GET of ${stored.url}`,
+      stored.exchange,
+    );
+  }
 });
 
 requirementTest('PB-POST-04', async (check) => {

@@ -81,11 +81,20 @@ function changedValue(check: Check, field: string, round = 1): string {
 }
 
 requirementTest('PB-PUT-01', async (check) => {
-  const { exchange } = await updated.own(check);
+  const { phonebank, field, value, exchange } = await updated.own(check);
 
   check.expectStatus(exchange, [200], PUT_RULE);
   const document = check.expectJson(exchange, PUT_RULE);
   check.expectValid('phonebank.schema.json', document, exchange, PUT_RULE);
+
+  // An answer without the change is the updated Phonebank only if the target ignored the
+  // field; once a read shows the change, the answer was the Phonebank before the PUT.
+  const answered = asObject(document)?.[field];
+  if (answered === value || (await readBack(check, phonebank.url, field, value)) !== value) return;
+  check.fail(
+    `${PUT_RULE}, received ${field} ${JSON.stringify(answered)} while a GET shows ${JSON.stringify(value)}`,
+    exchange,
+  );
 });
 
 requirementTest('PB-PUT-02', async (check) => {
@@ -166,7 +175,10 @@ requirementTest('PB-PUT-03', async (check) => {
 
 requirementTest('PB-PUT-04', async (check) => {
   const { phonebank } = await updated.need(check);
-  const readOnly: Record<string, unknown> = { created_date: '2001-02-03T04:05:06Z' };
+  const readOnly: Record<string, unknown> = {
+    created_date: '2001-02-03T04:05:06Z',
+    modified_date: '2001-02-03T04:05:07Z',
+  };
   if (typeof phonebank.before.total_completed === 'number')
     readOnly.total_completed = phonebank.before.total_completed + 4242;
 
@@ -177,7 +189,12 @@ requirementTest('PB-PUT-04', async (check) => {
   else check.expectSuccess(exchange, 'PUT of read-only fields MUST be ignored or refused');
 
   const after = await read(check, phonebank.url);
-  const changed = Object.keys(readOnly).filter((k) => !sameValue(k, phonebank.before[k], after[k]));
+  const changed = Object.keys(readOnly).filter(
+    (k) => k !== 'modified_date' && !sameValue(k, phonebank.before[k], after[k]),
+  );
+  // modified_date moves on a PUT, so it is judged by whether it took the value sent.
+  if (sameValue('modified_date', after.modified_date, readOnly.modified_date))
+    changed.push('modified_date');
   if (changed.length > 0) {
     const shown = describeChanges(changed, phonebank.before, after);
     check.fail(`A PUT MUST NOT change read-only fields, received ${shown}`, exchange);

@@ -45,7 +45,8 @@ export const FAULTS = [
   },
   {
     name: 'page-as-string',
-    description: 'collection pages give their page number as a string ("1"), breaking the collection schema',
+    description:
+      'collection pages give their page number as a string ("1"), breaking the collection schema',
   },
   {
     name: 'page-ignored',
@@ -59,6 +60,11 @@ export const FAULTS = [
     name: 'token-unchecked',
     description:
       'with a token configured, requests without the right OSDI-API-Token are served anyway',
+  },
+  {
+    name: 'token-unchecked-on-items',
+    description:
+      'a Phonebank is served to a request with a wrong OSDI-API-Token; only the collection checks it',
   },
   {
     name: 'aep-invalid',
@@ -86,7 +92,8 @@ export const FAULTS = [
   },
   {
     name: 'self-link-elsewhere',
-    description: 'GET of a Phonebank answers with a self link to the collection, not to the Phonebank',
+    description:
+      'GET of a Phonebank answers with a self link to the collection, not to the Phonebank',
   },
   {
     name: 'post-swaps-hours',
@@ -106,7 +113,8 @@ export const FAULTS = [
   },
   {
     name: 'collection-lags',
-    description: 'the collection leaves out Phonebanks created in the last minute (a lagging index)',
+    description:
+      'the collection leaves out Phonebanks created in the last minute (a lagging index)',
   },
   {
     name: 'put-no-content',
@@ -119,6 +127,22 @@ export const FAULTS = [
   {
     name: 'put-rewinds-modified-date',
     description: 'PUT sets modified_date a day before its previous value',
+  },
+  {
+    name: 'put-answers-old',
+    description: 'PUT keeps the change but answers the Phonebank as it was before the PUT',
+  },
+  {
+    name: 'put-takes-modified-date',
+    description: 'PUT takes modified_date from the request, changing a read-only field',
+  },
+  {
+    name: 'get-drops-identifiers',
+    description: "GET of a Phonebank leaves out the client's identifiers; the POST answer has them",
+  },
+  {
+    name: 'first-page-no-next',
+    description: 'page 1 of the collection has no next link, whatever the pages after it',
   },
   {
     name: 'put-not-kept',
@@ -134,7 +158,8 @@ export const FAULTS = [
   },
   {
     name: 'no-token-500',
-    description: 'with a token configured, a request without OSDI-API-Token answers 500 instead of 401',
+    description:
+      'with a token configured, a request without OSDI-API-Token answers 500 instead of 401',
   },
   {
     name: 'text-plain',

@@ -21,7 +21,11 @@ export interface PageSlice<T> {
   totalRecords: number;
 }
 
-export function parsePaging(params: URLSearchParams, maxPageSize: number, faults?: FaultSet): Paging {
+export function parsePaging(
+  params: URLSearchParams,
+  maxPageSize: number,
+  faults?: FaultSet,
+): Paging {
   const page = params.get('page');
   const perPage = faults?.has('per-page-ignored') ? null : params.get('per_page');
 
@@ -78,7 +82,8 @@ export function pageQueries(
   const queries: { self: string; next?: string; previous?: string } = {
     self: query(page, paging.given.page),
   };
-  if (page < totalPages) queries.next = query(page + 1);
+  if (page < totalPages && !(page === 1 && faults.has('first-page-no-next')))
+    queries.next = query(page + 1);
   if (page === totalPages && faults.has('next-loops')) queries.next = query(1);
   if (page > 1) queries.previous = query(faults.has('previous-wrong') ? page : page - 1);
   return queries;

@@ -12,17 +12,24 @@ export const getAep: Handler = (ctx) => ({ status: 200, body: renderAep(ctx) });
 export const listPhonebanks: Handler = (ctx) => {
   const paging = parsePaging(ctx.url.searchParams, ctx.profile.maxPageSize, ctx.faults);
   const lagging = (p: StoredPhonebank) => ctx.faults.has('collection-lags') && isRecent(p);
-  const slice = slicePage(ctx.store.list().filter((p) => !lagging(p)), paging, ctx.faults);
+  const slice = slicePage(
+    ctx.store.list().filter((p) => !lagging(p)),
+    paging,
+    ctx.faults,
+  );
   return { status: 200, body: renderCollection(slice, paging, ctx) };
 };
 
 /** phone_bank.md, Scenario: Retrieving an individual Phonebank resource (GET). */
 export const getPhonebank: Handler = (ctx, [id]) => {
   const phonebank = findPhonebank(ctx, id!);
-  if (ctx.faults.has('read-lags') && isRecent(phonebank)) throw httpError(404, 'NOT_FOUND', `no phonebank has the id "${id}"`);
+  if (ctx.faults.has('read-lags') && isRecent(phonebank))
+    throw httpError(404, 'NOT_FOUND', `no phonebank has the id "${id}"`);
 
   const body = renderPhonebank(phonebank, ctx);
   if (ctx.faults.has('self-link-elsewhere')) body._links!.self = { href: ctx.hrefs.phonebanks() };
+  if (ctx.faults.has('get-drops-identifiers'))
+    body.identifiers = body.identifiers?.filter((i) => i.startsWith(`${ctx.profile.namespace}:`));
   return { status: 200, body };
 };
 
@@ -53,13 +60,15 @@ export const putPhonebank: Handler = async (ctx, [id]) => {
   const updated = updatePhonebank(existing, body, links, ctx.store, ctx.faults);
   if (!ctx.faults.has('put-not-kept')) ctx.store.put(updated);
   if (ctx.faults.has('put-no-content')) return { status: 204 };
-  return { status: 200, body: renderPhonebank(updated, ctx) };
+  const answered = ctx.faults.has('put-answers-old') ? existing : updated;
+  return { status: 200, body: renderPhonebank(answered, ctx) };
 };
 
 /** phone_bank.md, Scenario: Deleting a Phonebank Resource (DELETE); 204 in the rest profile (errors.md). */
 export const deletePhonebank: Handler = (ctx, [id]) => {
   const phonebank = findPhonebank(ctx, id!);
-  if (ctx.faults.has('delete-fails')) throw httpError(500, 'INTERNAL_ERROR', 'the phonebank could not be deleted');
+  if (ctx.faults.has('delete-fails'))
+    throw httpError(500, 'INTERNAL_ERROR', 'the phonebank could not be deleted');
   if (!ctx.faults.has('delete-keeps')) ctx.store.remove(phonebank.id);
 
   return deletedReply(ctx);

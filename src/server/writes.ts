@@ -99,9 +99,17 @@ export function createPhonebank(
   const now = store.now();
   const namespace = store.profile.namespace;
   const creator = apiUserId(store);
-  const kept = faults.has('post-drops-identifiers') ? [] : clientIdentifiers(body.identifiers, namespace);
-  const fields = Object.fromEntries(Object.entries(fieldsOf(body)).filter(([, value]) => value !== null));
-  if (faults.has('post-swaps-hours')) [fields.daily_start_hour, fields.daily_stop_hour] = [fields.daily_stop_hour, fields.daily_start_hour];
+  const kept = faults.has('post-drops-identifiers')
+    ? []
+    : clientIdentifiers(body.identifiers, namespace);
+  const fields = Object.fromEntries(
+    Object.entries(fieldsOf(body)).filter(([, value]) => value !== null),
+  );
+  if (faults.has('post-swaps-hours'))
+    [fields.daily_start_hour, fields.daily_stop_hour] = [
+      fields.daily_stop_hour,
+      fields.daily_start_hour,
+    ];
 
   return {
     id,
@@ -148,7 +156,10 @@ export function updatePhonebank(
     ...(faults.has('put-sets-created-date') && typeof body.created_date === 'string'
       ? { created: Date.parse(body.created_date) }
       : {}),
-    modified: updatedModified(existing, store, faults),
+    modified:
+      faults.has('put-takes-modified-date') && typeof body.modified_date === 'string'
+        ? Date.parse(body.modified_date)
+        : updatedModified(existing, store, faults),
   };
 }
 

@@ -221,7 +221,7 @@ export function createdDocument(check: Check, created: Created): Record<string, 
  * the collection is empty and writes are allowed.
  */
 export async function somePhonebank(check: Check): Promise<string> {
-  const first = await firstListed(check);
+  const first = await listedPhonebank(check);
   if (first) return first;
 
   if (check.writesUnavailable)
@@ -238,7 +238,7 @@ export async function somePhonebank(check: Check): Promise<string> {
 }
 
 /** The URL of the first Phonebank the collection's first page lists, if it lists one. */
-async function firstListed(check: Check): Promise<string | undefined> {
+export async function listedPhonebank(check: Check): Promise<string | undefined> {
   const page = await fetchPage(check, await collectionUrl(check));
   if (page.exchange.response?.status !== 200)
     check.skip('not checked: the Phonebank collection did not answer 200');
@@ -259,7 +259,7 @@ export async function fetchSomePhonebank(
     const status = exchange.response?.status;
     if ((status !== 404 && status !== 410) || tries === 3) return { url, exchange };
 
-    const listed = await firstListed(check);
+    const listed = await listedPhonebank(check);
     if (!listed || sameUrl(listed, url)) return { url, exchange };
     url = listed;
   }
