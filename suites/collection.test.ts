@@ -291,6 +291,19 @@ requirementTest('PB-COL-06', async (check) => {
   const stated = pageNumber(first.document, 'per_page');
   if (stated !== undefined && stated !== size)
     return check.fail(`${rule}, received per_page ${stated}`, first.exchange);
+
+  // The page count follows from the page size: total_pages counts pages of per_page records.
+  const [totalPages, totalRecords] = [
+    pageNumber(first.document, 'total_pages'),
+    pageNumber(first.document, 'total_records'),
+  ];
+  if (totalPages === undefined || totalRecords === undefined) return;
+  if (totalPages !== Math.ceil(totalRecords / size)) {
+    check.fail(
+      `${rule} and count its pages of ${size}, received total_pages ${totalPages} for total_records ${totalRecords}`,
+      first.exchange,
+    );
+  }
 });
 
 // A server may cap the page size (aep.md, max_pagesize). When the AEP does not state the cap,

@@ -42,7 +42,7 @@ const FAILS: Record<FaultName, string[]> = {
   ],
   'next-loops': ['PB-COL-04'],
   'wrong-total-records': ['PB-COL-05'],
-  'wrong-total-pages': ['PB-COL-04'],
+  'wrong-total-pages': ['PB-COL-04', 'PB-COL-06'],
   'per-page-ignored': ['PB-COL-06', 'PB-COL-07'],
   'page-ignored': ['PB-COL-07'],
   'previous-wrong': ['PB-COL-08'],
