@@ -99,6 +99,16 @@ describe('run options', () => {
     [['stray'], {}, 'unexpected argument stray (try run --help)'],
     [['--target'], {}, '--target needs a value'],
     [
+      ['--rate-limit', '-1'],
+      {},
+      '--rate-limit needs a value; write --rate-limit=<value> for one that starts with a dash',
+    ],
+    [
+      ['--target', 'https://me:s3cret@api.example.org/v1/'],
+      {},
+      '--target must not carry a user name or password; pass the API token with --token or OSDI_API_TOKEN',
+    ],
+    [
       [],
       { OSDI_TIMEOUT: 'soon' },
       'OSDI_TIMEOUT must be a whole number of milliseconds above 0, got "soon"',

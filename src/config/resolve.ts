@@ -54,7 +54,9 @@ function describeParseError(error: Error & { code?: string }): string {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `unexpected argument ${/'([^']+)'/.exec(error.message)?.[1] ?? ''} (try run --help)`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `${option ?? 'an option'} needs a value`;
+      return error.message.includes('ambiguous')
+        ? `${option ?? 'an option'} needs a value; write ${option ?? '--option'}=<value> for one that starts with a dash`
+        : `${option ?? 'an option'} needs a value`;
     default:
       return error.message.split('\n')[0] ?? 'invalid arguments';
   }
@@ -105,6 +107,12 @@ function url(raw: Raw | undefined): string | undefined {
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw new UsageError(`${raw.origin} must be an http or https URL, got "${redactText(value)}"`);
+  }
+  // fetch refuses URLs with user info, and a password in a URL would end up in the reports.
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new UsageError(
+      `${raw.origin} must not carry a user name or password; pass the API token with --token or OSDI_API_TOKEN`,
+    );
   }
   return parsed.href;
 }
