@@ -109,6 +109,9 @@ const SKIPS: Partial<Record<FaultName, string[]>> = {
     'PB-PUT-05',
     'PB-PUT-06',
   ],
+  // The Phonebank the DELETE suite creates is never listed while the run lasts, so "no longer
+  // listed" after its DELETE would pass without a test.
+  'collection-lags': ['PB-DEL-03'],
   // PUT answers 204: there is no modified_date in the answer to compare.
   'put-no-content': ['PB-PUT-05'],
   // DELETE answers 500: the checks of what follows a DELETE have nothing to look at.

@@ -6,7 +6,7 @@ import { DEFAULTS } from '../src/config/options.js';
 import { REQUIREMENTS } from '../src/requirements/catalogue.js';
 import { runConformance } from '../src/runner/index.js';
 import { failedIds, SuiteSession, type SuiteRun } from './helpers/suite-session.js';
-import { EVENTUAL, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
+import { EVENTUAL, INDEXED, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
 import {
   startIndependentServer,
   TOKEN,
@@ -116,6 +116,23 @@ describe('an eventually consistent server', () => {
     for (const id of ['PB-COL-01', 'PB-PUT-01', 'PB-POST-02']) {
       expect(notesOf(outcome.run, id).join(), id).toMatch(/^held only after \d+ ms$/);
     }
+  });
+});
+
+describe('a server whose collection lists writes 1.5 s late', () => {
+  // Regression: the single GET and the links checks took a Phonebank the run had just deleted
+  // from the lagging collection and failed PB-GET-01 on its 404; PB-DEL-03 passed a Phonebank
+  // deleted before it was ever listed, without a test.
+  it('passes every requirement, judging PB-DEL-03 on a Phonebank it saw listed', async () => {
+    const outcome = await runAgainst(INDEXED, 0);
+
+    expectAllPassed(outcome);
+    expect(notesOf(outcome.run, 'PB-POST-06').join(), 'PB-POST-06').toMatch(
+      /^held only after \d+ ms$/,
+    );
+    expect(notesOf(outcome.run, 'PB-DEL-03').join(), 'PB-DEL-03').toMatch(
+      /^held only after \d+ ms$/,
+    );
   });
 });
 

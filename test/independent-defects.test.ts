@@ -4,7 +4,7 @@
 // explained next to the defect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedIds, SuiteSession } from './helpers/suite-session.js';
-import { EVENTUAL, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
+import { EVENTUAL, INDEXED, NORMALISING, REDIRECTED, RELATIVE } from './servers/flavours.js';
 import { startIndependentServer, TOKEN, type Choices, type Defect } from './servers/independent.js';
 
 // Every representation of a Phonebank breaks the schema, so every requirement that validates
@@ -64,6 +64,8 @@ const CASES: Case[] = [
   { defect: 'put-no-op', choices: RELATIVE, seed: 0, fails: ['PB-PUT-03', 'PB-PUT-06'] },
   // Whole-second UTC stamps: the suite PUTs again a second later before it judges.
   { defect: 'modified-date-frozen', choices: REDIRECTED, seed: 3, fails: ['PB-PUT-05'] },
+  // Listed late, and never unlisted: the DELETE waits until the collection lists it first.
+  { defect: 'deleted-still-listed', choices: INDEXED, seed: 0, fails: ['PB-DEL-03'] },
 ];
 
 let session: SuiteSession;
@@ -80,13 +82,15 @@ describe('an independent server with one defect', () => {
     [REDIRECTED, 'REDIRECTED'],
     [EVENTUAL, 'EVENTUAL'],
     [NORMALISING, 'NORMALISING'],
+    [INDEXED, 'INDEXED'],
   ]);
   it.each(CASES.map((c) => [c.defect, flavour.get(c.choices), c] as const))(
     '%s (%s) fails exactly its requirements and writes only what the run created',
     async (_defect, _flavour, { defect, choices, seed, fails }) => {
       const server = await startIndependentServer({ choices, seed, defect });
       try {
-        const window = choices.lagMs > 0 ? 1000 : 300;
+        const lag = choices.lagMs + (choices.listingLagMs ?? 0);
+        const window = lag > 0 ? lag + 700 : 300;
         const run = await session.run({
           target: server.url,
           token: TOKEN,

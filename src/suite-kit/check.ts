@@ -194,6 +194,11 @@ export class Check {
     return this.state.created;
   }
 
+  /** The created URLs a DELETE of this run answered with success. */
+  get deletedUrls(): ReadonlySet<string> {
+    return this.state.deleted;
+  }
+
   /** Every exchange the run has made so far. */
   get exchanges(): readonly Exchange[] {
     return this.state.exchanges;

@@ -143,3 +143,18 @@ export const NORMALISING: Choices = {
   linkListWithoutSlash: true,
   statesTotals: false,
 };
+
+/**
+ * A collection served from a search index that trails the store by 1.5 s: a new Phonebank
+ * answers GET at once but is listed late, and a deleted one answers 404 at once but stays
+ * listed a while; plain application/json, POST 200 without Location.
+ */
+export const INDEXED: Choices = {
+  ...REDIRECTED,
+  redirectFrom: undefined,
+  postLocation: false,
+  deleteAnswer: '200-notice',
+  goneAfterDelete: false,
+  maxPageSize: 25,
+  listingLagMs: 1500,
+};

@@ -46,6 +46,11 @@ export interface Choices {
   goneAfterDelete: boolean;
   /** Reads see writes only after this long (eventual consistency). */
   lagMs: number;
+  /**
+   * The collection lists what single reads see only this much later: a search index behind
+   * the store, so a Phonebank appears after its POST, and disappears after its DELETE, late.
+   */
+  listingLagMs?: number;
   /** Reads need no token; writes still do. */
   anonymousReads: boolean;
   badTokenStatus: 401 | 403;
@@ -92,7 +97,8 @@ export type Defect =
   | 'put-not-kept'
   | 'put-no-op'
   | 'modified-date-frozen'
-  | 'total-pages-short';
+  | 'total-pages-short'
+  | 'deleted-still-listed';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -178,6 +184,8 @@ class App {
   readonly primary = new Map<string, Record_>();
   /** What reads see: the primary, `lagMs` later. */
   private readonly replica = new Map<string, Record_>();
+  /** What the collection lists: the replica, `listingLagMs` later. */
+  private readonly listing = new Map<string, Record_>();
   private readonly gone = new Set<string>();
   private serial = 0;
   private collectionGets = 0;
@@ -200,6 +208,7 @@ class App {
     });
     this.primary.set(record.id, record);
     this.replica.set(record.id, structuredClone(record));
+    this.listing.set(record.id, structuredClone(record));
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -307,7 +316,7 @@ class App {
       return reply.error(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on the collection.`);
     this.otherClient();
 
-    const all = [...this.replica.values()].sort(
+    const all = [...this.listing.values()].sort(
       (a, b) => a.created - b.created || a.id.localeCompare(b.id),
     );
     if (all.length === 0 && this.choices.emptyAsBareObject) return reply.json(200, {});
@@ -340,6 +349,7 @@ class App {
     this.vanished = true;
     this.primary.delete(id);
     this.replica.delete(id);
+    this.listing.delete(id);
   }
 
   // Someone else's write between two of the suite's reads: the collection changes under it.
@@ -350,6 +360,7 @@ class App {
     record.created = Math.min(...[...this.primary.values()].map((r) => r.created)) - 1;
     this.primary.set(record.id, record);
     this.replica.set(record.id, structuredClone(record));
+    this.listing.set(record.id, structuredClone(record));
   }
 
   private page(
@@ -501,15 +512,25 @@ class App {
     );
   }
 
-  /** Makes the primary's state of `id` visible to reads, `lagMs` from now. */
+  /**
+   * Makes the primary's state of `id` visible to reads `lagMs` from now, and to the collection
+   * `listingLagMs` after that.
+   */
   private publish(id: string): void {
-    const apply = () => {
-      const record = this.primary.get(id);
-      if (record) this.replica.set(id, structuredClone(record));
-      else this.replica.delete(id);
+    const copy = (from: Map<string, Record_>, to: Map<string, Record_>) => {
+      const record = from.get(id);
+      if (record) to.set(id, structuredClone(record));
+      else if (this.defect !== 'deleted-still-listed' || to !== this.listing) to.delete(id);
     };
-    if (this.choices.lagMs <= 0) return apply();
-    setTimeout(() => !this.closed && apply(), this.choices.lagMs).unref();
+    this.later(this.choices.lagMs, () => {
+      copy(this.primary, this.replica);
+      this.later(this.choices.listingLagMs ?? 0, () => copy(this.replica, this.listing));
+    });
+  }
+
+  private later(ms: number, apply: () => void): void {
+    if (ms <= 0) return apply();
+    setTimeout(() => !this.closed && apply(), ms).unref();
   }
 
   private represent(record: Record_, reply: Reply, elsewhere = false): Record<string, unknown> {
