@@ -1,12 +1,33 @@
 // Authentication with OSDI-API-Token (general.md, Authentication; errors.md).
 import {
   collectionUrl,
+  createdUrl,
+  createPhonebank,
+  deleteCreatedAfterAll,
+  Finding,
   listedPhonebank,
+  NotApplicable,
   requirementTest,
+  shared,
   type Check,
 } from '../src/suite-kit/index.js';
 
+deleteCreatedAfterAll();
+
 const WRONG_TOKEN = 'osdi-conformance-wrong-token';
+
+/**
+ * A Phonebank of this run's own, for the writes sent with a wrong token, or undefined when
+ * none can be had: creating one is the POST checks' question, not this one's.
+ */
+const own = shared(async (check) => {
+  try {
+    return createdUrl(check, await createPhonebank(check, 'auth'));
+  } catch (error) {
+    if (error instanceof Finding || error instanceof NotApplicable) return undefined;
+    throw error;
+  }
+});
 
 requirementTest('PB-AUTH-01', async (check) => {
   if (!check.config.token)
@@ -17,6 +38,8 @@ requirementTest('PB-AUTH-01', async (check) => {
   // collection can be read is the collection checks' question, not this one's.
   const item = await listedPhonebank(check).catch(() => undefined);
   if (item) await refusesWrongToken(check, item);
+  // And writes: a server may guard its reads only. They go to a Phonebank this run created.
+  if (!check.writesUnavailable) await refusesWrongTokenOnWrites(check);
 });
 
 async function refusesWrongToken(check: Check, url: string): Promise<void> {
@@ -26,6 +49,32 @@ async function refusesWrongToken(check: Check, url: string): Promise<void> {
     [401, 403],
     'A request with a wrong OSDI-API-Token MUST answer 401 or 403',
   );
+}
+
+async function refusesWrongTokenOnWrites(check: Check): Promise<void> {
+  const url = await own.own(check);
+  if (!url) return check.note('no Phonebank of its own could be created: writes not tried');
+
+  const body = { name: `osdi-conformance ${check.config.runId} auth (wrong token)` };
+  for (const method of ['PUT', 'DELETE'] as const) {
+    const exchange = await check.writeWithToken(
+      method,
+      url,
+      WRONG_TOKEN,
+      method === 'PUT' ? body : undefined,
+    );
+    const status = exchange.response?.status;
+    // A target that takes no PUT (or DELETE) at all may say so before it looks at the token.
+    if (status === 405 || status === 501) {
+      check.note(`${method} with a wrong token answered ${status}: the method is not supported`);
+      continue;
+    }
+    check.expectStatus(
+      exchange,
+      [401, 403],
+      `A ${method} with a wrong OSDI-API-Token MUST answer 401 or 403`,
+    );
+  }
 }
 
 requirementTest('PB-AUTH-02', async (check) => {

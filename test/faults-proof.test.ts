@@ -70,6 +70,7 @@ const FAILS: Record<FaultName, string[]> = {
   'delete-keeps': ['PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'],
   'token-unchecked': ['PB-AUTH-01'],
   'token-unchecked-on-items': ['PB-AUTH-01'],
+  'token-unchecked-on-writes': ['PB-AUTH-01'],
   'no-token-500': ['PB-AUTH-02'],
   'text-plain': ['PB-RESP-01'],
   'empty-404': ['PB-RESP-02'],
@@ -233,7 +234,7 @@ describe('a POST answered without a URL (principle 2)', () => {
     const { run, cleanup, silentlyLeft } = await runWith('no-self-link');
     const notes = run.tests.flatMap((t) => t.meta.notes ?? []);
 
-    expect(cleanup).toEqual({ created: 3, deleted: 3, leftOver: [] });
+    expect(cleanup).toEqual({ created: 4, deleted: 4, leftOver: [] });
     expect(silentlyLeft).toEqual([]);
     expect(notes).toContain(
       'the POST answer gave no URL: the Phonebank was found in the collection by its identifier, at the osdi:phonebanks link at its index',
@@ -255,14 +256,14 @@ describe('a POST answered without a URL (principle 2)', () => {
 
       // In the order the suite files happened to create them.
       expect({ ...cleanup, leftOver: [...cleanup.leftOver].sort() }).toEqual({
-        created: 3,
+        created: 4,
         deleted: 0,
-        leftOver: ['delete', 'post', 'put'].map(
+        leftOver: ['auth', 'delete', 'post', 'put'].map(
           (label) =>
             `a Phonebank named "osdi-conformance ${runId} ${label}" (POST answered 200 without a self link or Location)`,
         ),
       });
-      expect(left).toHaveLength(3);
+      expect(left).toHaveLength(4);
       expect(left.filter((p) => !named(p, cleanup.leftOver))).toEqual([]);
       expect(foreignWrites(server, run)).toEqual([]);
     } finally {

@@ -53,6 +53,8 @@ const CASES: Case[] = [
   { defect: 'text-html', choices: RELATIVE, seed: 0, fails: ['PB-RESP-01'] },
   { defect: 'no-curies', choices: REDIRECTED, seed: 3, fails: ['PB-DISC-03'] },
   { defect: 'wrong-token-200', choices: RELATIVE, seed: 0, fails: ['PB-AUTH-01'] },
+  // Reads check the token, writes do not: a PUT and a DELETE with a wrong one go through.
+  { defect: 'writes-unchecked', choices: NORMALISING, seed: 2, fails: ['PB-AUTH-01'] },
   { defect: 'empty-error', choices: REDIRECTED, seed: 3, fails: ['PB-RESP-02'] },
   // The consistency window does not hide a defect: the null is still ignored when it closes.
   { defect: 'put-ignores-null', choices: EVENTUAL, seed: 1, fails: ['PB-PUT-03'] },

@@ -156,6 +156,26 @@ describe('reference server faults', () => {
     expect(new URL(bad.href).search).toBe('?page=1&per_page=2');
   });
 
+  it('token-unchecked-on-writes: a DELETE with a wrong token is served, a GET is not', async () => {
+    const bad = await startReferenceServer({
+      faults: ['token-unchecked-on-writes'],
+      token: 'tok',
+      seed: 2,
+    });
+    started.push(bad);
+    const [right, wrong] = [{ 'OSDI-API-Token': 'tok' }, { 'OSDI-API-Token': 'wrong' }];
+    const aep = await request(bad.url, { headers: right });
+    const collection = new URL(aep.body._links['osdi:phonebanks'].href, bad.url).href;
+    const page = await request(collection, { headers: right });
+    const [first, second] = page.body._links['osdi:phonebanks'].map(
+      (link: { href: string }) => new URL(link.href, collection).href,
+    );
+
+    expect((await request(first, { headers: wrong })).status).toBe(401);
+    expect((await request(second, { method: 'DELETE', headers: wrong })).status).toBe(200);
+    expect(bad.phonebanks()).toHaveLength(1);
+  });
+
   it('token-unchecked: a request without the token is served', async () => {
     const good = await serverWith(undefined, 'tok');
     const bad = await startReferenceServer({ faults: ['token-unchecked'], token: 'tok' });

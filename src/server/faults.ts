@@ -62,6 +62,11 @@ export const FAULTS = [
       'with a token configured, requests without the right OSDI-API-Token are served anyway',
   },
   {
+    name: 'token-unchecked-on-writes',
+    description:
+      'POST, PUT and DELETE are served with a wrong OSDI-API-Token; only reads check it',
+  },
+  {
     name: 'token-unchecked-on-items',
     description:
       'a Phonebank is served to a request with a wrong OSDI-API-Token; only the collection checks it',

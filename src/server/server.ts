@@ -174,6 +174,8 @@ function checkToken(req: IncomingMessage, state: State): void {
   const sent = req.headers['osdi-api-token'];
   if (typeof sent === 'string' && sameSecret(sent, token)) return;
   if (sent !== undefined && state.faults.has('token-unchecked-on-items') && isItem(req.url)) return;
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  if (sent !== undefined && state.faults.has('token-unchecked-on-writes') && !read) return;
 
   if (sent === undefined && state.faults.has('no-token-500'))
     throw httpError(500, 'INTERNAL_ERROR', 'no token');

@@ -97,6 +97,27 @@ export class Check {
     return exchange;
   }
 
+  /**
+   * A PUT or DELETE of a resource this run created, sent with `token` instead of the run's: the
+   * answer is the target's verdict on the token, so it says nothing of which writes the target
+   * supports and is never taken as a refusal of the method.
+   */
+  async writeWithToken(
+    method: 'PUT' | 'DELETE',
+    url: string,
+    token: string,
+    body?: unknown,
+  ): Promise<Exchange> {
+    this.ensureOwned(method, url);
+    const options: SendOptions = { auth: { token }, ...(body !== undefined && { body }) };
+    const exchange = this.record(await this.state.client.send(method, url, options));
+    if (method === 'DELETE' && exchange.response && exchange.response.status < 300) {
+      this.state.deleted.add(absolute(url));
+      this.journal({ url: absolute(url), deleted: true });
+    }
+    return exchange;
+  }
+
   /** Notes a resource this run created: it may now be PUT and DELETEd, and is cleaned up at the end. */
   journalCreated(url: string): void {
     this.created(url);

@@ -98,7 +98,8 @@ export type Defect =
   | 'put-no-op'
   | 'modified-date-frozen'
   | 'total-pages-short'
-  | 'deleted-still-listed';
+  | 'deleted-still-listed'
+  | 'writes-unchecked';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -252,8 +253,11 @@ class App {
   // general.md, Authentication: not every interaction needs authentication.
   private authorise(method: string, token: string | string[] | undefined): number | undefined {
     if (token === TOKEN) return undefined;
-    if (token !== undefined)
-      return this.defect === 'wrong-token-200' ? undefined : this.choices.badTokenStatus;
+    if (token !== undefined) {
+      const unchecked =
+        this.defect === 'wrong-token-200' || (this.defect === 'writes-unchecked' && method !== 'GET');
+      return unchecked ? undefined : this.choices.badTokenStatus;
+    }
     if (method === 'GET' && this.choices.anonymousReads) return undefined;
     return 401;
   }
