@@ -63,8 +63,7 @@ export const FAULTS = [
   },
   {
     name: 'token-unchecked-on-writes',
-    description:
-      'POST, PUT and DELETE are served with a wrong OSDI-API-Token; only reads check it',
+    description: 'POST, PUT and DELETE are served with a wrong OSDI-API-Token; only reads check it',
   },
   {
     name: 'token-unchecked-on-items',

@@ -255,7 +255,8 @@ class App {
     if (token === TOKEN) return undefined;
     if (token !== undefined) {
       const unchecked =
-        this.defect === 'wrong-token-200' || (this.defect === 'writes-unchecked' && method !== 'GET');
+        this.defect === 'wrong-token-200' ||
+        (this.defect === 'writes-unchecked' && method !== 'GET');
       return unchecked ? undefined : this.choices.badTokenStatus;
     }
     if (method === 'GET' && this.choices.anonymousReads) return undefined;
