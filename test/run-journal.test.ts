@@ -98,8 +98,10 @@ describe('a POST in the journal', () => {
   });
 
   it('answered with a self link is created there, and settles the line written before sending', async () => {
-    const target = await startTarget((_req, res) =>
-      json(res, 201, { _links: { self: { href: 'phonebanks/9' } } }),
+    const target = await startTarget((req, res) =>
+      req.method === 'GET'
+        ? json(res, 200, SENT)
+        : json(res, 201, { _links: { self: { href: 'phonebanks/9' } } }),
     );
     const config = configFor(target.url);
 
@@ -124,7 +126,8 @@ describe('a POST in the journal', () => {
 
   it('is in the journal while it is waiting for its answer, in case the run ends there', async () => {
     let answer: (() => void) | undefined;
-    const target = await startTarget((_req, res) => {
+    const target = await startTarget((req, res) => {
+      if (req.method === 'GET') return json(res, 200, SENT);
       answer = () => json(res, 201, { _links: { self: { href: 'phonebanks/3' } } });
     });
     const config = configFor(target.url);
@@ -151,6 +154,53 @@ describe('a POST in the journal', () => {
       expect.stringMatching(
         /^a Phonebank named "osdi-conformance r1 post" \(POST got no answer \(.+\), so it may exist\)$/,
       ),
+    ]);
+  });
+
+  // Principle 2: a self link of the wrong record would otherwise have the suite delete it.
+  it('answered with the URL of another resource takes the Location that holds its own', async () => {
+    const target = await startTarget((req, res) => {
+      if (req.method === 'POST') {
+        res.setHeader('location', '/api/v1/phonebanks/46');
+        return json(res, 201, {
+          name: 'Seeded',
+          _links: { self: { href: '/api/v1/phonebanks/1' } },
+        });
+      }
+      if (req.url === '/api/v1/phonebanks/46') return json(res, 200, SENT);
+      json(res, 200, { name: 'Seeded' });
+    });
+    const config = configFor(target.url);
+    const check = new Check(config);
+
+    const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
+
+    expect(check.urlCreatedBy(exchange)).toBe(`${target.url}phonebanks/46`);
+    expect(check.urlsDisownedBy(exchange)).toEqual([`${target.url}phonebanks/1`]);
+    expect(readJournal(config.journalPath).created).toEqual([`${target.url}phonebanks/46`]);
+  });
+
+  it('answered only with the URL of another resource is unlocated, and never deleted', async () => {
+    const target = await startTarget((req, res) =>
+      json(res, req.method === 'POST' ? 201 : 200, {
+        name: 'Seeded',
+        _links: { self: { href: '/api/v1/phonebanks/1' } },
+      }),
+    );
+    const config = configFor(target.url);
+    const check = new Check(config);
+
+    const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
+    const journal = readJournal(config.journalPath);
+    const report = await cleanUp(journal, { target: target.url, timeoutMs: 1000 });
+
+    expect(check.urlCreatedBy(exchange)).toBeUndefined();
+    expect(check.urlsDisownedBy(exchange)).toEqual([`${target.url}phonebanks/1`]);
+    expect(report.leftOver).toEqual([
+      `a Phonebank named "osdi-conformance r1 post" (POST answered 201 naming ${target.url}phonebanks/1, which holds another resource)`,
+    ]);
+    expect(target.requests.filter((r) => !r.startsWith('GET'))).toEqual([
+      'POST /api/v1/phonebanks',
     ]);
   });
 
@@ -198,12 +248,22 @@ describe('the cleanup after the suites', () => {
     expect(report).toEqual({ created: 1, deleted: 0, leftOver: [url] });
   });
 
-  it('counts a Phonebank as deleted when GET answers 404 or a 200 that is not it', async () => {
+  it('counts a Phonebank as deleted when GET answers 404, and sends the DELETE anyway', async () => {
     const gone = await deletedThen('gone');
-    const empty = await deletedThen('empty-200');
 
     expect(gone.report).toEqual({ created: 1, deleted: 1, leftOver: [] });
-    expect(empty.report).toEqual({ created: 1, deleted: 1, leftOver: [] });
-    expect(gone.requests).toEqual(['DELETE /api/v1/phonebanks/5', 'GET /api/v1/phonebanks/5']);
+    expect(gone.requests).toEqual([
+      'GET /api/v1/phonebanks/5',
+      'DELETE /api/v1/phonebanks/5',
+      'GET /api/v1/phonebanks/5',
+    ]);
+  });
+
+  // Principle 2: a 200 that is not the Phonebank created there may be someone else's.
+  it('does not DELETE a URL whose GET answers a 200 that is not the Phonebank', async () => {
+    const empty = await deletedThen('empty-200');
+
+    expect(empty.report).toEqual({ created: 1, deleted: 0, leftOver: [empty.url] });
+    expect(empty.requests).toEqual(['GET /api/v1/phonebanks/5']);
   });
 });

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryAfterMs } from '../client/pacing.js';
 import type { CleanupReport } from '../generated/schemas.js';
-import type { JournalState, Mark } from './journal.js';
+import { carriesMark, carriesRunMark, type JournalState, type Mark } from './journal.js';
 
 export interface CleanupOptions {
   /** The API Entry Point: only URLs on its origin are deleted, and only they get the token. */
@@ -9,6 +9,12 @@ export interface CleanupOptions {
   token?: string;
   /** Per DELETE. */
   timeoutMs: number;
+  /**
+   * The run's id: before a DELETE, GET must show a resource carrying the run's mark (or
+   * nothing), so that a URL a POST answer named wrongly is never deleted. Without it, the
+   * journal's mark of each URL is asked for.
+   */
+  runId?: string;
   /** Requests per second at most. */
   rateLimit?: number;
   /** The whole cleanup ends within this, whatever the target does. @default 60 s */
@@ -69,6 +75,7 @@ async function deletePending(
       paced &&
       !deadline.passed &&
       sameOrigin(url, origin) &&
+      (await holdsOwn(url, journal.marks?.get(url), options, deadline)) &&
       (await deleteOnce(url, options, deadline));
     if (!removed) failed.push(url);
   }
@@ -120,6 +127,37 @@ async function stillFinds(
   return found;
 }
 
+/**
+ * Whether `url` may be deleted as the run's own: GET answers 404 or 410 (there is nothing to
+ * delete that anyone can see), or 2xx with a JSON object carrying the run's mark (the journal's
+ * name or identifier for the URL, or the run id's forms).
+ */
+async function holdsOwn(
+  url: string,
+  mark: Mark | undefined,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      headers: options.token ? { 'OSDI-API-Token': options.token } : {},
+      redirect: 'manual',
+      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), deadline.signal]),
+    });
+    if (response.status === 404 || response.status === 410 || !response.ok) {
+      await response.body?.cancel();
+      return response.status === 404 || response.status === 410;
+    }
+    const document = JSON.parse(await response.text()) as unknown;
+    return (
+      (mark !== undefined && carriesMark(document, mark)) ||
+      (options.runId !== undefined && carriesRunMark(document, options.runId))
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** True when GET of `url` answers 2xx with a JSON object carrying the mark's name or identifier. */
 async function findsMark(
   url: string,
@@ -137,20 +175,10 @@ async function findsMark(
       await response.body?.cancel();
       return false;
     }
-    return carries(JSON.parse(await response.text()) as unknown, mark);
+    return carriesMark(JSON.parse(await response.text()) as unknown, mark);
   } catch {
     return false;
   }
-}
-
-function carries(document: unknown, mark: Mark): boolean {
-  if (typeof document !== 'object' || document === null) return false;
-  const { name, identifiers } = document as {
-    name?: unknown;
-    identifiers?: unknown;
-  };
-  if (mark.name !== undefined && name === mark.name) return true;
-  return Array.isArray(identifiers) && identifiers.includes(mark.identifier);
 }
 
 /** The end of the cleanup's budget: requests are aborted then, and no wait runs past it. */

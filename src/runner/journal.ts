@@ -29,6 +29,29 @@ export interface Mark {
   identifier?: string;
 }
 
+/**
+ * Whether `document` is a resource this run created: its name starts with
+ * "osdi-conformance <runId> " or one of its identifiers with "osdi_conformance:<runId>-", the
+ * forms the suites create Phonebanks with (a PUT may change the rest of the name).
+ */
+export function carriesRunMark(document: unknown, runId: string): boolean {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
+  const { name, identifiers } = document as { name?: unknown; identifiers?: unknown };
+  if (typeof name === 'string' && name.startsWith(`osdi-conformance ${runId} `)) return true;
+  return (
+    Array.isArray(identifiers) &&
+    identifiers.some((i) => typeof i === 'string' && i.startsWith(`osdi_conformance:${runId}-`))
+  );
+}
+
+/** Whether `document` carries the name or the identifier of `mark`. */
+export function carriesMark(document: unknown, mark: Mark): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const { name, identifiers } = document as { name?: unknown; identifiers?: unknown };
+  if (mark.name !== undefined && name === mark.name) return true;
+  return Array.isArray(identifiers) && identifiers.includes(mark.identifier);
+}
+
 /** What a journal says. */
 export interface JournalState {
   /** URLs created, in order, each once. */

@@ -169,7 +169,7 @@ async function runAndCleanUp(
   const journal = readJournal(config.journalPath);
   const pending = journal.created.filter((url) => !journal.deleted.has(url));
   options.onProgress?.({ kind: 'cleanup', count: pending.length });
-  const cleanup = await cleanUp(journal, options);
+  const cleanup = await cleanUp(journal, { ...options, runId: config.runId });
   removeJournal(config.journalPath);
   return { ...outcomes, cleanup };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { describeExchange, toEvidence, type Exchange, type SendOptions } from '../client/index.js';
-import type { JournalLine, Mark } from '../runner/journal.js';
+import { carriesMark, carriesRunMark, type JournalLine, type Mark } from '../runner/journal.js';
 import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
-import { asObject, createdUrlOf, sameUrl } from './hal.js';
+import { asObject, createdUrlsOf, sameUrl } from './hal.js';
 import { runState, type RunState } from './run-state.js';
 import { summariseViolations, violationsAt } from './violations.js';
 
@@ -78,17 +78,17 @@ export class Check {
     this.journal(unlocated(post, 'POST sent; the run ended before its answer was recorded'));
     const exchange = this.record(await this.state.client.send('POST', url, { body }));
     POSTS.set(exchange, post);
-    this.journalAnswer(exchange, post, url);
+    await this.journalAnswer(exchange, post, url);
     return this.refusedWrite(exchange);
   }
 
   async put(url: string, body: unknown): Promise<Exchange> {
-    this.ensureOwned('PUT', url);
+    await this.ensureOwned('PUT', url);
     return this.refusedWrite(this.record(await this.state.client.send('PUT', url, { body })));
   }
 
   async delete(url: string): Promise<Exchange> {
-    this.ensureOwned('DELETE', url);
+    await this.ensureOwned('DELETE', url);
     const exchange = this.refusedWrite(this.record(await this.state.client.send('DELETE', url)));
     if (exchange.response && exchange.response.status < 300) {
       this.state.deleted.add(absolute(url));
@@ -108,7 +108,7 @@ export class Check {
     token: string,
     body?: unknown,
   ): Promise<Exchange> {
-    this.ensureOwned(method, url);
+    await this.ensureOwned(method, url);
     const options: SendOptions = { auth: { token }, ...(body !== undefined && { body }) };
     const exchange = this.record(await this.state.client.send(method, url, options));
     if (method === 'DELETE' && exchange.response && exchange.response.status < 300) {
@@ -129,6 +129,11 @@ export class Check {
    */
   urlCreatedBy(exchange: Exchange): string | undefined {
     return POSTS.get(exchange)?.url;
+  }
+
+  /** The URLs the answer of `exchange` named that GET showed to hold another resource. */
+  urlsDisownedBy(exchange: Exchange): readonly string[] {
+    return POSTS.get(exchange)?.disowned ?? [];
   }
 
   /**
@@ -204,6 +209,11 @@ export class Check {
     this.fail(`${rule}, received a document that breaks ${schema}: ${reasons}`, exchange);
   }
 
+  /** Why the target refused `method` earlier in this run, if it did. */
+  refusalOf(method: string): string | undefined {
+    return this.state.refusals.get(method);
+  }
+
   /** Why writes are not checked in this run, if they are not. */
   get writesUnavailable(): string | undefined {
     if (this.config.readOnly) return '--read-only: no writes sent';
@@ -244,11 +254,38 @@ export class Check {
   }
 
   // The suite changes only what it made: anything else may be a vendor's production data.
-  private ensureOwned(method: string, url: string): void {
+  private async ensureOwned(method: string, url: string): Promise<void> {
     this.ensureWritable(method);
     if (!this.state.created.has(absolute(url))) {
       throw new Error(`osdi-conformance: refusing to ${method} ${url}: this run did not create it`);
     }
+    if ((await this.holdsOwn(url)) === 'other') {
+      this.skip(
+        `not checked: ${url}, which the POST answer named, holds a resource this run did not create, so the suite will not ${method} it`,
+      );
+    }
+  }
+
+  /**
+   * What GET of `url` shows: a resource carrying this run's mark ('own'), nothing ('gone': 404
+   * or 410, so a write there changes nothing anyone can see), or anything else ('other'). A
+   * POST answer may name another resource (a self link of the wrong record): the suite writes
+   * to a URL only when it is not 'other' (principle 2).
+   */
+  private async holdsOwn(url: string, mark?: Mark): Promise<'own' | 'gone' | 'other'> {
+    const key = absolute(url);
+    if (this.state.confirmed.has(key)) return 'own';
+    const exchange = this.record(await this.state.client.get(url));
+    const status = exchange.response?.status;
+    if (status === 404 || status === 410) return 'gone';
+    const document = exchange.response?.json;
+    const marked =
+      carriesRunMark(document, this.config.runId) || (!!mark && carriesMark(document, mark));
+    if (status === 200 && marked) {
+      this.state.confirmed.add(key);
+      return 'own';
+    }
+    return 'other';
   }
 
   private refusedWrite(exchange: Exchange): Exchange {
@@ -262,7 +299,7 @@ export class Check {
   }
 
   // Nothing here throws: what a POST created is journaled before any check can fail.
-  private journalAnswer(exchange: Exchange, post: Posted, postedTo: string): void {
+  private async journalAnswer(exchange: Exchange, post: Posted, postedTo: string): Promise<void> {
     const response = exchange.response;
     if (!response) {
       const why = `POST got no answer (${exchange.error ?? 'unknown error'}), so it may exist`;
@@ -271,17 +308,28 @@ export class Check {
     if (response.status < 200 || response.status > 299) {
       return this.journal({ url: null, created: false, key: post.key });
     }
-    const url = createdUrlOf(exchange);
-    // A self link or Location naming the collection (or the AEP) is not the new resource: the
-    // suite would otherwise be allowed to DELETE what it did not create.
-    const own = url && !sameUrl(url, postedTo) && !sameUrl(url, this.config.target);
-    if (own) {
+    // A self link or Location naming the collection (or the AEP), or a resource without the
+    // run's mark, is not the new resource: the suite would otherwise be allowed to DELETE what
+    // it did not create. The self link is tried first, then Location.
+    const named = createdUrlsOf(exchange).filter(
+      (url) => !sameUrl(url, postedTo) && !sameUrl(url, this.config.target),
+    );
+    const holds = new Map<string, 'own' | 'gone' | 'other'>();
+    for (const url of named)
+      holds.set(url, await this.holdsOwn(url, post.mark).catch(() => 'other' as const));
+    // Nothing there yet may be a lagging read; the run's own Phonebank, where one shows, wins.
+    const url =
+      named.find((u) => holds.get(u) === 'own') ?? named.find((u) => holds.get(u) === 'gone');
+    post.disowned = named.filter((u) => holds.get(u) === 'other');
+    if (url) {
       post.url = absolute(url);
       return this.created(url, post);
     }
-    this.journal(
-      unlocated(post, `POST answered ${response.status} without a self link or Location`),
-    );
+    const why =
+      named.length > 0
+        ? `POST answered ${response.status} naming ${named.join(' and ')}, which holds another resource`
+        : `POST answered ${response.status} without a self link or Location`;
+    this.journal(unlocated(post, why));
   }
 
   private journal(line: JournalLine): void {
@@ -296,6 +344,8 @@ interface Posted {
   mark: Mark;
   /** The URL the answer gave for the new resource, once accepted as its own. */
   url?: string;
+  /** URLs the answer gave that GET showed to hold another resource. */
+  disowned?: string[];
 }
 
 function markOf(body: unknown): Mark {

@@ -65,13 +65,14 @@ export function embeddedOf(document: unknown, rel: string): unknown[] {
 }
 
 /**
- * Where the resource a POST created lives, as its answer says: the self link of the body,
- * else the Location header, resolved against the response URL.
+ * Where the resource a POST created lives, as its answer says: the self link of the body, then
+ * the Location header (each resolved against the response URL; the same URL once).
  */
-export function createdUrlOf(exchange: Exchange): string | undefined {
+export function createdUrlsOf(exchange: Exchange): string[] {
   const response = exchange.response;
-  if (!response) return undefined;
+  if (!response) return [];
   const self = hrefOf(asObject(response.json), 'self', response.url);
   const location = response.headers.location;
-  return self ?? (location ? resolve(location, response.url) : undefined);
+  const urls = [self, location ? resolve(location, response.url) : undefined];
+  return urls.filter((url, i): url is string => !!url && urls.indexOf(url) === i);
 }

@@ -193,6 +193,12 @@ export function judgeCreated(check: Check, created: Created): void {
   const { exchange } = created;
   const document = check.expectJson(exchange, CREATE_RULE);
   check.expectValid('phonebank.schema.json', document, exchange, CREATE_RULE);
+  const disowned = check.urlsDisownedBy(exchange);
+  if (disowned.length > 0)
+    check.fail(
+      `${CREATE_RULE}: its self link and Location MUST name the created Phonebank, received ${disowned.join(' and ')}, where GET shows another resource`,
+      exchange,
+    );
   if (!created.url || created.located)
     check.fail(
       `${CREATE_RULE}: it MUST carry a self link, received none and no Location header`,

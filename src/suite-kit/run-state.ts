@@ -15,6 +15,8 @@ export interface RunState {
   created: Set<string>;
   /** Created URLs that a DELETE answered with success. */
   deleted: Set<string>;
+  /** Created URLs a GET showed to hold a resource carrying this run's mark. */
+  confirmed: Set<string>;
   /** Method → why the target refused it: "not supported by the target: POST answered 405". */
   refusals: Map<string, string>;
   /** Memoised results shared between files, such as discovery. */
@@ -60,6 +62,7 @@ function fresh(config: SuiteConfig, previous: RunState | undefined): RunState {
     client,
     created: new Set(),
     deleted: new Set(),
+    confirmed: new Set(),
     refusals: new Map(),
     memo: new Map(),
     exchanges: [],
