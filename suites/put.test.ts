@@ -17,8 +17,17 @@ deleteCreatedAfterAll();
 
 /** String fields a PUT may change or clear, in the order they are tried. */
 const EDITABLE = ['summary', 'title', 'description', 'name'] as const;
-/** What a partial PUT must leave alone besides the field it sends. */
-const VOLATILE = new Set(['modified_date', 'total_completed', '_links', '_embedded']);
+/**
+ * What PB-PUT-02 does not compare: what moves on its own, and created_date, a read-only field
+ * whose change is PB-PUT-04's to judge.
+ */
+const VOLATILE = new Set([
+  'modified_date',
+  'total_completed',
+  'created_date',
+  '_links',
+  '_embedded',
+]);
 
 // The PUT checks need a Phonebank of their own at a known URL, as it reads before the PUT;
 // whether the POST's answer was a valid Phonebank is PB-POST-01's question.
@@ -152,10 +161,12 @@ requirementTest('PB-PUT-06', async (check) => {
 });
 
 requirementTest('PB-PUT-03', async (check) => {
-  const { phonebank, field: used } = await updated.need(check);
-  const field = phonebank.editable.find((f) => f !== used && f !== 'name');
+  const field = await clearable(check);
   if (!field)
-    return check.skip('not checked: the target keeps no second editable text field to clear');
+    return check.skip(
+      'not checked: no text field but name was shown to take a PUT, so none can be cleared',
+    );
+  const { phonebank } = await updated.need(check);
 
   const exchange = await check.put(phonebank.url, { [field]: null });
   // How a PUT answers is PB-PUT-01's rule; here it only has to be accepted.
@@ -172,6 +183,26 @@ requirementTest('PB-PUT-03', async (check) => {
     );
   }
 });
+
+/**
+ * A field to clear: one a PUT was seen to change. "Systems may also ignore PUT values" (the
+ * Modifying scenario), so a field that ignores values may ignore null too. The field of the
+ * first PUT, once a read shows its change, else the other text fields but name (the marker
+ * the cleanup finds the Phonebank by), each PUT a value first.
+ */
+async function clearable(check: Check): Promise<string | undefined> {
+  const { phonebank, field: used, value } = await updated.need(check);
+  for (const field of phonebank.editable.filter((f) => f !== 'name')) {
+    const wanted = field === used ? value : changedValue(check, field, 3);
+    if (field !== used) {
+      const tried = await check.put(phonebank.url, { [field]: wanted });
+      const status = tried.response?.status ?? 0;
+      if (status < 200 || status > 299) continue;
+    }
+    if ((await readBack(check, phonebank.url, field, wanted)) === wanted) return field;
+  }
+  return undefined;
+}
 
 requirementTest('PB-PUT-04', async (check) => {
   const { phonebank } = await updated.need(check);

@@ -195,6 +195,44 @@ describe('collections the suite cannot read whole, or still', () => {
     },
   );
 
+  // Regression: PB-PUT-03 cleared title, which this server's PUT ignores, and failed.
+  it('a server whose PUT ignores title and description fails nothing', async () => {
+    const choices = { ...NORMALISING, putIgnores: ['title', 'description'] };
+    const { run, failed } = await failuresAgainst(choices, 2);
+
+    expect(failed).toEqual([]);
+    expect(run.status['PB-PUT-03']).toBe('passed');
+  });
+
+  it('a server that offers no DELETE skips the delete requirements and names what it left', async () => {
+    const server = await startIndependentServer({
+      choices: { ...NORMALISING, refusesDelete: true },
+      seed: 2,
+    });
+    try {
+      const result = await runConformance({
+        target: server.url,
+        token: TOKEN,
+        readOnly: false,
+        timeoutMs: 5000,
+        consistencyWindowMs: 300,
+      });
+      const status = (id: string) => result.requirements.find((r) => r.id === id)?.status;
+
+      expect(result.summary.failed).toBe(0);
+      expect(['PB-DEL-01', 'PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'].map(status)).toEqual([
+        'skipped',
+        'skipped',
+        'skipped',
+        'skipped',
+      ]);
+      expect(result.cleanup.leftOver).toHaveLength(server.count() - 2);
+      expect(result.cleanup.created).toBe(result.cleanup.leftOver.length);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a Phonebank another client deletes between the collection read and the GET fails nothing', async () => {
     const { run, failed } = await failuresAgainst({ ...REDIRECTED, seededVanishes: true }, 3);
 

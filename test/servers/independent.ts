@@ -76,6 +76,10 @@ export interface Choices {
   seededVanishes?: boolean;
   /** Writes refused as errors.md allows: 403 for a read-only API key, or 500 not implemented. */
   refusesWrites?: 403 | 500;
+  /** Fields a PUT ignores ("Systems may also ignore PUT values", phone_bank.md, Modifying). */
+  putIgnores?: readonly string[];
+  /** DELETE is not an operation this server offers: 405 (general.md, Flexibility). */
+  refusesDelete?: boolean;
 }
 
 /** One thing the server gets wrong, switched on alone. */
@@ -99,7 +103,9 @@ export type Defect =
   | 'modified-date-frozen'
   | 'total-pages-short'
   | 'deleted-still-listed'
-  | 'writes-unchecked';
+  | 'writes-unchecked'
+  | 'post-self-elsewhere'
+  | 'put-resets-created';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -401,7 +407,7 @@ class App {
   private item(method: string | undefined, id: string, body: unknown, reply: Reply): void {
     if (method === 'GET') return this.read(id, reply);
     if (method === 'PUT') return this.update(id, body, reply);
-    if (method === 'DELETE') return this.remove(id, reply);
+    if (method === 'DELETE' && !this.choices.refusesDelete) return this.remove(id, reply);
     reply.error(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on a Phonebank.`);
   }
 
@@ -427,7 +433,8 @@ class App {
     const headers: Record<string, string> = this.choices.postLocation
       ? { location: reply.href(this.itemPath(record.id)) }
       : {};
-    reply.json(this.choices.postStatus, this.represent(record, reply), headers);
+    const elsewhere = this.defect === 'post-self-elsewhere';
+    reply.json(this.choices.postStatus, this.represent(record, reply, elsewhere), headers);
   }
 
   private newRecord(sent: Record<string, unknown>): Record_ {
@@ -490,7 +497,11 @@ class App {
     const target =
       this.defect === 'put-not-kept' ? { ...record, fields: { ...record.fields } } : record;
     if (this.defect === 'put-replaces') target.fields = {};
-    if (this.defect !== 'put-no-op') this.merge(target, sent);
+    const ignored = new Set(this.choices.putIgnores ?? []);
+    const kept = Object.fromEntries(Object.entries(sent).filter(([field]) => !ignored.has(field)));
+    if (this.defect !== 'put-no-op') this.merge(target, kept);
+    // A day back: a reset to "now" could fall in the POST's second and show no change.
+    if (this.defect === 'put-resets-created') target.created -= 86_400_000;
     if (this.choices.reordersIdentifiers) target.identifiers = [...target.identifiers].reverse();
     if (this.defect !== 'modified-date-frozen')
       target.modified = Math.max(Date.now(), target.modified + 1);
