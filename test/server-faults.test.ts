@@ -103,6 +103,17 @@ describe('reference server faults', () => {
     expect(bad).toEqual([200, 200]);
   });
 
+  it('delete-unknown-200: a second DELETE succeeds, though GET answers 404', async () => {
+    const { good, bad } = await compare('delete-unknown-200', async (server) => {
+      const url = await firstPhonebankUrl(server);
+      await request(url, { method: 'DELETE' });
+      return [(await request(url)).status, (await request(url, { method: 'DELETE' })).status];
+    });
+
+    expect(good).toEqual([404, 404]);
+    expect(bad).toEqual([404, 200]);
+  });
+
   it('unknown-id-200: an unknown id answers 200 {}', async () => {
     const { good, bad } = await compare('unknown-id-200', async (server) => {
       const res = await request(`${server.url}phonebanks/no-such-id`);

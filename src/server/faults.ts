@@ -32,6 +32,10 @@ export const FAULTS = [
     description: 'DELETE answers success but the Phonebank stays; GET still finds it',
   },
   {
+    name: 'delete-unknown-200',
+    description: 'DELETE of an unknown Phonebank id answers success; GET answers 404 as it should',
+  },
+  {
     name: 'unknown-id-200',
     description: 'GET, PUT and DELETE on an unknown Phonebank id answer 200 {} instead of 404',
   },

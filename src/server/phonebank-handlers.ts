@@ -66,6 +66,7 @@ export const putPhonebank: Handler = async (ctx, [id]) => {
 
 /** phone_bank.md, Scenario: Deleting a Phonebank Resource (DELETE); 204 in the rest profile (errors.md). */
 export const deletePhonebank: Handler = (ctx, [id]) => {
+  if (ctx.faults.has('delete-unknown-200') && !ctx.store.get(id!)) return deletedReply(ctx);
   const phonebank = findPhonebank(ctx, id!);
   if (ctx.faults.has('delete-fails'))
     throw httpError(500, 'INTERNAL_ERROR', 'the phonebank could not be deleted');
