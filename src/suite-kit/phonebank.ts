@@ -302,5 +302,30 @@ function unknownId(example: string, runId: string): string {
   if (/^\d+$/.test(example)) return String(987_654_321_000 + Math.floor(Math.random() * 1000));
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(example))
     return crypto.randomUUID();
-  return `osdi-conformance-missing-${runId}`;
+  const lookalike = /^[A-Za-z0-9_-]{8,}$/.test(example) ? shuffledTail(example) : undefined;
+  return lookalike ?? `osdi-conformance-missing-${runId}`;
+}
+
+/**
+ * `id` with the letters and digits of its second half drawn anew, each from the characters of
+ * its own kind (digit, upper or lower case) that `id` uses: the same length, alphabet and
+ * prefix, so a server that checks the form of an id (a ULID, a base62 key, "pb_…") still
+ * takes it for one, and answers "not found" rather than "malformed".
+ */
+function shuffledTail(id: string): string | undefined {
+  const kinds = [/[0-9]/, /[A-Z]/, /[a-z]/];
+  const pools = kinds.map((kind) => [...new Set([...id].filter((c) => kind.test(c)))]);
+  const half = Math.ceil(id.length / 2);
+  const poolOf = (c: string) => pools[kinds.findIndex((kind) => kind.test(c))];
+  // Too few choices (a sequential "pb-00017") could name a Phonebank that exists.
+  const choices = [...id.slice(half)].reduce((n, c) => n * (poolOf(c)?.length ?? 1), 1);
+  if (choices < 1_000_000) return undefined;
+  for (;;) {
+    const tail = [...id.slice(half)].map((c) => {
+      const pool = poolOf(c);
+      return pool ? pool[Math.floor(Math.random() * pool.length)]! : c;
+    });
+    const drawn = id.slice(0, half) + tail.join('');
+    if (drawn !== id) return drawn;
+  }
 }
