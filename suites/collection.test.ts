@@ -379,7 +379,36 @@ requirementTest('PB-COL-08', async (check) => {
   await judgeSteadily(check, await roundTrip(check, first), again, same, (trip) =>
     judgeRoundTrip(check, trip),
   );
+  await judgeWalkedPrevious(check, (await walked.need(check)).pages);
 });
+
+/** How many pages of the walk have their previous link followed (one request each). */
+const PREVIOUS_CHECKED = 4;
+
+/**
+ * Each page after the first, among the walk's first few, whose previous link leads to a page
+ * holding other records than the page before it: "previous | The link for the previous page
+ * of results" holds on every page, not only on page 2.
+ */
+async function judgeWalkedPrevious(check: Check, pages: Page[]): Promise<void> {
+  const firstPages = pagesOf(check, pages).slice(0, PREVIOUS_CHECKED + 1);
+  for (const [index, page] of firstPages.entries()) {
+    const before = firstPages[index - 1];
+    const previous = linksOf(page.document, 'previous')[0];
+    const url = previous && resolve(previous.href, page.exchange.response?.url ?? page.url);
+    if (!before || !url) continue;
+
+    const read = async () => [await fetchPage(check, before.url), await fetchPage(check, url)];
+    const same = (a: Page[], b: Page[]) => a.every((p, i) => sameList(p.items, b[i]?.items ?? []));
+    await judgeSteadily(check, [before, await fetchPage(check, url)], read, same, ([was, back]) => {
+      if (!sameSet(back!.items, was!.items))
+        check.fail(
+          `The previous link of page ${index + 1} MUST lead back to page ${index}, received a page holding [${back!.items.join(', ')}] for one holding [${was!.items.join(', ')}]`,
+          back!.exchange,
+        );
+    });
+  }
+}
 
 /**
  * Why the collection has more than `first` holds, if it has: its own total_pages or

@@ -69,6 +69,8 @@ const CASES: Case[] = [
   // created (by Location, or found in the collection), and never writes to the seeded one.
   { defect: 'post-self-elsewhere', choices: REDIRECTED, seed: 3, fails: ['PB-POST-01'] },
   { defect: 'post-self-elsewhere', choices: RELATIVE, seed: 2, fails: ['PB-POST-01'] },
+  // Page 2's previous link is right; page 3's leads to page 1.
+  { defect: 'previous-skips-back', choices: RELATIVE, seed: 6, fails: ['PB-COL-08'] },
   // Listed late, and never unlisted: the DELETE waits until the collection lists it first.
   { defect: 'deleted-still-listed', choices: INDEXED, seed: 0, fails: ['PB-DEL-03'] },
 ];

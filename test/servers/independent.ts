@@ -105,7 +105,8 @@ export type Defect =
   | 'deleted-still-listed'
   | 'writes-unchecked'
   | 'post-self-elsewhere'
-  | 'put-resets-created';
+  | 'put-resets-created'
+  | 'previous-skips-back';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -387,7 +388,9 @@ class App {
     const links: Record<string, unknown> = { self: { href: at(p.page) } };
     if (p.page < p.totalPages) links.next = { href: at(p.page + 1) };
     else if (this.defect === 'next-loops' && p.totalPages > 1) links.next = { href: at(1) };
-    if (p.page > 1) links.previous = { href: at(p.page - 1) };
+    // previous-skips-back: from page 3 on, previous leads to page 1.
+    const back = this.defect === 'previous-skips-back' && p.page > 2 ? 1 : p.page - 1;
+    if (p.page > 1) links.previous = { href: at(back) };
     if (this.choices.linkList)
       links['osdi:phonebanks'] = p.items.map((r) => ({ href: reply.href(this.listedPath(r.id)) }));
     links.curies = this.curies();
