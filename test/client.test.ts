@@ -120,6 +120,24 @@ describe('http client', () => {
     expect(exchange.response?.json).toEqual({ calls: 2 });
   });
 
+  // A kept-alive connection that the server closes as the next request goes out.
+  it('sends a GET again, once, when the connection closes under it; never a PUT', async () => {
+    let calls = 0;
+    const target = await serve((req, res) => {
+      calls += 1;
+      if (calls % 2 === 1) return req.socket.destroy();
+      json(res, 200, { calls });
+    });
+
+    const got = await client(target.url).get(target.url);
+    const put = await client(target.url).send('PUT', target.url, { body: {} });
+
+    expect(got.response?.json).toEqual({ calls: 2 });
+    expect(put.response).toBeUndefined();
+    expect(put.error).toMatch(/^no response: /);
+    expect(calls).toBe(3);
+  });
+
   it('reports a refused connection as data', async () => {
     const target = await serve((_req, res) => json(res, 200, {}));
     await new Promise<void>((done) => servers.pop()!.close(() => done()));

@@ -107,13 +107,20 @@ export class HttpClient {
     }
     const exchange: Exchange = { request, redirects: [] };
 
-    await this.pacer.pace(this.options.rateLimit);
-    try {
-      exchange.response = await this.receive(request, this.tokenFor(hop.url, options), signal);
-    } catch (error) {
-      exchange.error = describeTransportError(error, signal, this.options.timeoutMs);
+    for (let attempt = 1; ; attempt++) {
+      await this.pacer.pace(this.options.rateLimit);
+      try {
+        exchange.response = await this.receive(request, this.tokenFor(hop.url, options), signal);
+        return exchange;
+      } catch (error) {
+        // A kept-alive connection the server closed as the request went out: a GET is safe
+        // to send again, once, on a new one (RFC 9112 §9.3.1).
+        if (attempt === 1 && hop.method === 'GET' && !signal.aborted && closedUnderUs(error))
+          continue;
+        exchange.error = describeTransportError(error, signal, this.options.timeoutMs);
+        return exchange;
+      }
     }
-    return exchange;
   }
 
   private async receive(
@@ -183,6 +190,14 @@ function flattenHeaders(
       flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;
+}
+
+const CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+function closedUnderUs(error: unknown): boolean {
+  if (error instanceof BodyTooLarge) return false;
+  const { code, cause } = error as { code?: string; cause?: { code?: string } };
+  return CLOSED.has(code ?? '') || CLOSED.has(cause?.code ?? '');
 }
 
 function describeTransportError(error: unknown, signal: AbortSignal, timeoutMs: number): string {
