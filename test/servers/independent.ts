@@ -106,7 +106,8 @@ export type Defect =
   | 'writes-unchecked'
   | 'post-self-elsewhere'
   | 'put-resets-created'
-  | 'previous-skips-back';
+  | 'previous-skips-back'
+  | 'modified-date-hour-offset';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -556,7 +557,10 @@ class App {
     const document: Record<string, unknown> = {
       identifiers: record.identifiers,
       created_date: this.date(record.created),
-      modified_date: this.date(record.modified),
+      modified_date:
+        this.defect === 'modified-date-hour-offset'
+          ? this.date(record.modified).replace(/(\.\d+)?(Z|[+-]\d\d:\d\d)$/, '-05')
+          : this.date(record.modified),
     };
     for (const field of this.choices.fields) {
       const value = record.fields[field];
