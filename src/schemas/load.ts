@@ -14,6 +14,12 @@ export type SchemaName =
   | 'phonebank-update.schema.json'
   | 'aep.schema.json'
   | 'error.schema.json'
+  | 'person.schema.json'
+  | 'script.schema.json'
+  | 'list.schema.json'
+  | 'tagging.schema.json'
+  | 'phonebank-result.schema.json'
+  | 'linked-collection.schema.json'
   | (string & {});
 
 export function schemasDir(): string {
