@@ -76,6 +76,7 @@ const FAILS: Record<FaultName, string[]> = {
   'text-plain': ['PB-RESP-01'],
   'empty-404': ['PB-RESP-02'],
   'broken-taggings-link': ['PB-LINK-01'],
+  'person-name-number': ['PB-LINK-02'],
 };
 
 /**
@@ -87,10 +88,6 @@ const SKIPS: Partial<Record<FaultName, string[]>> = {
   'aep-no-collection-link': REQUIREMENTS.map((r) => r.id).filter(
     (id) => !id.startsWith('PB-DISC-'),
   ),
-  // The Phonebanks it POSTs are found in the collection by their identifiers and are checked
-  // and deleted (they were skipped, and left behind, before principle 2 was enforced); a
-  // Phonebank without a self link has no followed link with a schema.
-  'no-self-link': ['PB-LINK-02'],
   // The walk never ends, so there is no count to compare total_records with, and a deleted
   // Phonebank missing from the pages read may be on a page the walk never reached.
   'next-loops': ['PB-COL-05', 'PB-DEL-03'],

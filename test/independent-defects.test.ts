@@ -81,6 +81,8 @@ const CASES: Case[] = [
     fails: [...INVALID_PHONEBANK.filter((id) => id !== 'PB-POST-02'), 'PB-POST-04'],
     skips: ['PB-PUT-05'],
   },
+  // The first Phonebank's links all resolve; the vendor link of the others does not.
+  { defect: 'later-dashboards-dead', choices: RELATIVE, seed: 3, fails: ['PB-LINK-01'] },
   // Page 2's previous link is right; page 3's leads to page 1.
   { defect: 'previous-skips-back', choices: RELATIVE, seed: 6, fails: ['PB-COL-08'] },
   // Listed late, and never unlisted: the DELETE waits until the collection lists it first.

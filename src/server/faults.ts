@@ -181,6 +181,10 @@ export const FAULTS = [
     name: 'broken-taggings-link',
     description: "a Phonebank's osdi:taggings link leads to a path that answers 404",
   },
+  {
+    name: 'person-name-number',
+    description: 'the People a Phonebank links to (creator, modified_by) have a number as given_name',
+  },
 ] as const satisfies ReadonlyArray<{ name: string; description: string }>;
 
 export type FaultName = (typeof FAULTS)[number]['name'];

@@ -10,7 +10,10 @@ import type { RelatedKind } from './store.js';
 export const getRelated: Handler = (ctx, [kind, id]) => {
   const resource = ctx.store.getRelated(kind as RelatedKind, id!);
   if (!resource) throw httpError(404, 'NOT_FOUND', `nothing at ${ctx.url.pathname}`);
-  return { status: 200, body: renderRelated(resource, ctx) };
+  const body = renderRelated(resource, ctx);
+  // people.md, Fields: given_name is a string.
+  if (kind === 'people' && ctx.faults.has('person-name-number')) body.given_name = 42;
+  return { status: 200, body };
 };
 
 export const getTaggings: Handler = (ctx, [id]) => {

@@ -249,13 +249,19 @@ export async function somePhonebank(check: Check): Promise<string> {
  * for a while after the DELETE (general.md leaves that open), and its 404 is no defect.
  */
 export async function listedPhonebank(check: Check): Promise<string | undefined> {
+  return (await listedPhonebanks(check))[0];
+}
+
+/** The URLs of the Phonebanks the collection's first page lists, but those this run deleted. */
+export async function listedPhonebanks(check: Check): Promise<string[]> {
   const page = await fetchPage(check, await collectionUrl(check));
   if (page.exchange.response?.status !== 200)
     check.skip('not checked: the Phonebank collection did not answer 200');
   const deleted = [...check.deletedUrls];
-  return [...page.items, ...linkedItems(page)].find(
+  const listed = [...page.items, ...linkedItems(page)].filter(
     (key) => /^https?:/.test(key) && !deleted.some((url) => sameUrl(url, key)),
   );
+  return listed.filter((url, i) => listed.findIndex((other) => sameUrl(other, url)) === i);
 }
 
 /**

@@ -107,7 +107,8 @@ export type Defect =
   | 'post-self-elsewhere'
   | 'put-resets-created'
   | 'previous-skips-back'
-  | 'modified-date-hour-offset';
+  | 'modified-date-hour-offset'
+  | 'later-dashboards-dead';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -553,6 +554,13 @@ class App {
     setTimeout(() => !this.closed && apply(), ms).unref();
   }
 
+  // later-dashboards-dead: every Phonebank but the oldest links a dashboard that is not there.
+  private dashboardPath(record: Record_): string {
+    const oldest = this.replica.keys().next().value === record.id;
+    const dead = this.defect === 'later-dashboards-dead' && !oldest;
+    return `/acme/${dead ? 'gone' : 'dashboards'}/${record.id}`;
+  }
+
   private represent(record: Record_, reply: Reply, elsewhere = false): Record<string, unknown> {
     const document: Record<string, unknown> = {
       identifiers: record.identifiers,
@@ -576,7 +584,7 @@ class App {
     };
     if (this.choices.vendor)
       Object.assign(links, {
-        'acme:dashboard': { href: reply.href(`/acme/dashboards/${record.id}`) },
+        'acme:dashboard': { href: reply.href(this.dashboardPath(record)) },
         'acme:start_dialing': { href: reply.href(`/acme/dialing/${record.id}`) },
       });
     links.curies = this.curies();
