@@ -20,7 +20,7 @@ interface Target {
 const RUN_ID = 'run-1';
 
 /** What a GET before the DELETE finds at each path: the run's Phonebank unless said otherwise. */
-type Held = Record<string, 'other' | 'gone'>;
+type Held = Record<string, 'other' | 'gone' | 'endless'>;
 
 const targets: Target[] = [];
 afterEach(async () => {
@@ -57,10 +57,23 @@ async function startTarget(answers: Array<Answer | 'hang'>, held: Held = {}): Pr
   return target;
 }
 
-function answerGet(res: ServerResponse, held: 'other' | 'gone' | undefined): void {
+function answerGet(res: ServerResponse, held: Held[string] | undefined): void {
   if (held === 'gone') return void res.writeHead(404).end();
+  if (held === 'endless') return endless(res);
   const name = held === 'other' ? 'A vendor phone bank' : `osdi-conformance ${RUN_ID} put`;
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name }));
+}
+
+/** A JSON body that never ends, as fast as the socket takes it. */
+function endless(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const chunk = Buffer.alloc(64 * 1024, ' ');
+  const pump = () => {
+    while (!res.destroyed && res.write(chunk));
+    if (!res.destroyed) res.once('drain', pump);
+  };
+  res.write('{"name": "');
+  pump();
 }
 
 function journalOf(target: Target, count: number) {
@@ -138,6 +151,17 @@ describe('cleanUp', () => {
 
     expect(report).toEqual({ created: 3, deleted: 2, leftOver: [journal.created[0]] });
     expect(target.deletes).toEqual(['/api/v1/phonebanks/2', '/api/v1/phonebanks/3']);
+  });
+
+  // Principle 4: the GET before a DELETE has the client's body cap and timeout.
+  it('gives up on a GET whose body never ends, within its timeout, and deletes nothing', async () => {
+    const target = await startTarget([{ status: 204 }], { '/api/v1/phonebanks/1': 'endless' });
+    const journal = journalOf(target, 1);
+
+    const report = await cleanUp(journal, { target: target.url, timeoutMs: 300, runId: RUN_ID });
+
+    expect(report).toEqual({ created: 1, deleted: 0, leftOver: journal.created });
+    expect(target.deletes).toEqual([]);
   });
 
   it('leaves URLs on another origin alone', async () => {

@@ -215,7 +215,25 @@ describe('a POST in the journal', () => {
 
     expect(check.urlCreatedBy(exchange)).toBeUndefined();
     await expect(check.delete(`${target.url}phonebanks`)).rejects.toThrow(/did not create it/);
-    expect(readJournal(config.journalPath).unlocated).toHaveLength(1);
+    expect(readJournal(config.journalPath).unlocated).toEqual([
+      `a Phonebank named "osdi-conformance r1 post" (POST answered 201 naming ${target.url}phonebanks, which cannot be the new resource (the collection, the API Entry Point or another origin))`,
+    ]);
+  });
+
+  it('answered with a URL on another origin writes nothing there', async () => {
+    const elsewhere = await startTarget((_req, res) => json(res, 200, SENT));
+    const target = await startTarget((_req, res) => {
+      res.setHeader('location', `${elsewhere.url}phonebanks/1`);
+      json(res, 201, {});
+    });
+    const check = new Check(configFor(target.url));
+
+    const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
+
+    expect(check.urlCreatedBy(exchange)).toBeUndefined();
+    expect(check.journalFound(exchange, `${elsewhere.url}phonebanks/1`, 'found')).toBe(false);
+    expect(check.journalFound(exchange, target.url, 'found')).toBe(false);
+    expect(elsewhere.requests).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { HttpClient } from '../client/index.js';
 import { retryAfterMs } from '../client/pacing.js';
 import type { CleanupReport } from '../generated/schemas.js';
 import { carriesMark, carriesRunMark, type JournalState, type Mark } from './journal.js';
@@ -138,24 +139,14 @@ async function holdsOwn(
   options: CleanupOptions,
   deadline: Deadline,
 ): Promise<boolean> {
-  try {
-    const response = await fetch(url, {
-      headers: options.token ? { 'OSDI-API-Token': options.token } : {},
-      redirect: 'manual',
-      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), deadline.signal]),
-    });
-    if (response.status === 404 || response.status === 410 || !response.ok) {
-      await response.body?.cancel();
-      return response.status === 404 || response.status === 410;
-    }
-    const document = JSON.parse(await response.text()) as unknown;
-    return (
-      (mark !== undefined && carriesMark(document, mark)) ||
-      (options.runId !== undefined && carriesRunMark(document, options.runId))
-    );
-  } catch {
-    return false;
-  }
+  const read = await readBack(url, options, deadline);
+  if (!read) return false;
+  if (read.status === 404 || read.status === 410) return true;
+  return (
+    read.ok &&
+    ((mark !== undefined && carriesMark(read.json, mark)) ||
+      (options.runId !== undefined && carriesRunMark(read.json, options.runId)))
+  );
 }
 
 /** True when GET of `url` answers 2xx with a JSON object carrying the mark's name or identifier. */
@@ -165,20 +156,32 @@ async function findsMark(
   options: CleanupOptions,
   deadline: Deadline,
 ): Promise<boolean> {
-  try {
-    const response = await fetch(url, {
-      headers: options.token ? { 'OSDI-API-Token': options.token } : {},
-      redirect: 'manual',
-      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), deadline.signal]),
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      return false;
-    }
-    return carriesMark(JSON.parse(await response.text()) as unknown, mark);
-  } catch {
-    return false;
-  }
+  const read = await readBack(url, options, deadline);
+  return read !== undefined && read.ok && carriesMark(read.json, mark);
+}
+
+/**
+ * GET of `url` through the suites' client (its body cap, decoding and timeout; the token to the
+ * target's origin only), cut short by the deadline; undefined when nothing usable came back.
+ */
+async function readBack(
+  url: string,
+  options: CleanupOptions,
+  deadline: Deadline,
+): Promise<{ status: number; ok: boolean; json: unknown } | undefined> {
+  const timeoutMs = Math.min(options.timeoutMs, deadline.remainingMs);
+  if (timeoutMs <= 0) return undefined;
+  const client = new HttpClient({
+    target: options.target,
+    ...(options.token !== undefined && { token: options.token }),
+    timeoutMs,
+    maxRetries: 0,
+    maxRedirects: 0,
+  });
+  const { response } = await client.get(url);
+  if (!response) return undefined;
+  const ok = response.status >= 200 && response.status <= 299;
+  return { status: response.status, ok, json: response.json };
 }
 
 /** The end of the cleanup's budget: requests are aborted then, and no wait runs past it. */
@@ -193,6 +196,10 @@ class Deadline {
 
   get passed(): boolean {
     return this.signal.aborted || Date.now() >= this.at;
+  }
+
+  get remainingMs(): number {
+    return Math.max(0, this.at - Date.now());
   }
 
   /** Waits `ms` when that ends before the deadline; says whether it did. */

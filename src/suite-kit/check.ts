@@ -74,7 +74,7 @@ export class Check {
    */
   async post(url: string, body: unknown, kind = 'resource'): Promise<Exchange> {
     this.ensureWritable('POST');
-    const post: Posted = { key: randomUUID(), kind, mark: markOf(body) };
+    const post: Posted = { key: randomUUID(), kind, mark: markOf(body), postedTo: url };
     this.journal(unlocated(post, 'POST sent; the run ended before its answer was recorded'));
     const exchange = this.record(await this.state.client.send('POST', url, { body }));
     POSTS.set(exchange, post);
@@ -140,9 +140,21 @@ export class Check {
    * Notes where the resource a POST created (`exchange`, answered without a URL) was found,
    * and `how`: it is this run's now, as if the answer had given the URL.
    */
-  journalFound(exchange: Exchange, url: string, how: string): void {
+  journalFound(exchange: Exchange, url: string, how: string): boolean {
     const post = POSTS.get(exchange);
-    this.created(url, post && { ...post, how });
+    if (!post || !this.mayBeCreated(url, post.postedTo)) return false;
+    this.created(url, { ...post, how });
+    return true;
+  }
+
+  /**
+   * Whether `url` can be a resource a POST to `postedTo` created: on the target's origin (the
+   * suite writes nowhere else), and neither the collection nor the API Entry Point.
+   */
+  private mayBeCreated(url: string, postedTo: string): boolean {
+    if (!URL.canParse(url) || new URL(url).origin !== new URL(this.config.target).origin)
+      return false;
+    return !sameUrl(url, postedTo) && !sameUrl(url, this.config.target);
   }
 
   private created(url: string, post?: Posted & { how?: string }): void {
@@ -308,12 +320,11 @@ export class Check {
     if (response.status < 200 || response.status > 299) {
       return this.journal({ url: null, created: false, key: post.key });
     }
-    // A self link or Location naming the collection (or the AEP), or a resource without the
-    // run's mark, is not the new resource: the suite would otherwise be allowed to DELETE what
-    // it did not create. The self link is tried first, then Location.
-    const named = createdUrlsOf(exchange).filter(
-      (url) => !sameUrl(url, postedTo) && !sameUrl(url, this.config.target),
-    );
+    // A self link or Location naming the collection, the AEP or another origin, or a resource
+    // without the run's mark, is not the new resource: the suite would otherwise be allowed to
+    // DELETE what it did not create. The self link is tried first, then Location.
+    const given = createdUrlsOf(exchange);
+    const named = given.filter((url) => this.mayBeCreated(url, postedTo));
     const holds = new Map<string, 'own' | 'gone' | 'other'>();
     for (const url of named)
       holds.set(url, await this.holdsOwn(url, post.mark).catch(() => 'other' as const));
@@ -328,7 +339,9 @@ export class Check {
     const why =
       named.length > 0
         ? `POST answered ${response.status} naming ${named.join(' and ')}, which holds another resource`
-        : `POST answered ${response.status} without a self link or Location`;
+        : given.length > 0
+          ? `POST answered ${response.status} naming ${given.join(' and ')}, which cannot be the new resource (the collection, the API Entry Point or another origin)`
+          : `POST answered ${response.status} without a self link or Location`;
     this.journal(unlocated(post, why));
   }
 
@@ -346,6 +359,8 @@ interface Posted {
   url?: string;
   /** URLs the answer gave that GET showed to hold another resource. */
   disowned?: string[];
+  /** The collection the POST went to. */
+  postedTo: string;
 }
 
 function markOf(body: unknown): Mark {

@@ -164,8 +164,8 @@ async function locateIfUnknown(
   if (!mayExist || check.urlCreatedBy(exchange)) return undefined;
 
   const found = await locateCreated(check, collection, sent, check.createdUrls);
-  if (found) check.journalFound(exchange, found.url, found.how);
-  return found;
+  // A Phonebank listed with the collection's, the AEP's or another origin's URL is not one to write.
+  return found && check.journalFound(exchange, found.url, found.how) ? found : undefined;
 }
 
 /**
