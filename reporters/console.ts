@@ -1,6 +1,6 @@
 import type { RequirementResult } from '../src/generated/schemas.js';
 import type { RunResult } from '../src/runner/index.js';
-import { evidenceLines } from './shared.js';
+import { mapStrings, visibleControls, evidenceLines } from './shared.js';
 
 /** How the console report is drawn. */
 export interface ConsoleOptions {
@@ -20,10 +20,12 @@ type Paint = (code: number, text: string) => string;
  * request, status, body excerpt and spec sentence; the field-support table; what was left
  * behind; and a closing `N passed, N failed, N skipped` line.
  */
-export function renderConsole(result: RunResult, options: ConsoleOptions = {}): string {
+export function renderConsole(shown: RunResult, options: ConsoleOptions = {}): string {
   const paint: Paint = (code, text) =>
     options.color && code !== 0 ? `\x1b[${code}m${text}\x1b[0m` : text;
   const limit = options.bodyLimit ?? 400;
+  // What a server sent reaches a terminal: its control characters are shown, not obeyed.
+  const result = mapStrings(shown, visibleControls);
 
   return [
     header(result, paint),
@@ -110,7 +112,6 @@ function failureLines(r: RequirementResult, limit: number): string[] {
   else lines.push(`spec: ${r.source.file}, ${r.source.section}`);
   return lines;
 }
-
 
 const SUPPORT_TEXT = {
   supported: 'supported',

@@ -61,6 +61,27 @@ export function excerpt(body: unknown, limit: number): string {
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters)` : text;
 }
 
+/**
+ * `text` with its control characters written out (`\x1b`, `\r`), so that an escape sequence a
+ * server put in a body cannot clear or retitle the terminal; line feeds and tabs stay.
+ */
+export function visibleControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) =>
+    c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
+/** A deep copy of a JSON-like value with `change` applied to every string in it. */
+export function mapStrings<T>(value: T, change: (text: string) => string): T {
+  if (typeof value === 'string') return change(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, change)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, mapStrings(v, change)]),
+    ) as T;
+  return value;
+}
+
 /** Counts as "1 requirement" / "2 requirements". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

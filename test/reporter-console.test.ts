@@ -63,6 +63,21 @@ describe('console reporter', () => {
     expect(text).toContain('      → 500\n      body: xxxxxxxxxx… (1000 characters)\n');
   });
 
+  // Principle 4: a hostile body cannot clear the screen or retitle the terminal.
+  it('writes out the control characters of what the server sent, and keeps its own colours', () => {
+    const result = sampleResult();
+    result.requirements[1]!.message = 'MUST answer JSON, received \x1b]0;PWNED\x07';
+    result.requirements[1]!.evidence = { response: { status: 500, body: '\x1b[2J\x00done' } };
+
+    const plain = renderConsole(result);
+    const coloured = renderConsole(result, { color: true });
+
+    expect(plain).not.toMatch(/[\x00-\x08\x1b\x7f]/);
+    expect(plain).toContain('      MUST answer JSON, received \\x1b]0;PWNED\\x07\n');
+    expect(plain).toContain('      body: \\x1b[2J\\x00done\n');
+    expect(coloured).toContain('\x1b[31m✗\x1b[0m');
+  });
+
   it('marks the built-in reference server, a read-only run and an interrupted one', () => {
     const result = {
       ...sampleResult(),
