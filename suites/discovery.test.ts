@@ -1,5 +1,6 @@
 // Discovery: the API Entry Point and the way to the Phonebank collection (aep.md; general.md).
 import {
+  asObject,
   elsewhere,
   entryPoint,
   hrefOf,
@@ -22,15 +23,19 @@ requirementTest('PB-DISC-02', async (check) => {
   if (response?.status !== 200 || response.json === undefined)
     return check.skip('not checked: the API Entry Point did not answer 200 with JSON');
 
+  const rule = 'The API Entry Point MUST link the Phonebank collection as osdi:phonebanks';
+  const rels = relationsOf(response.json);
   const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
-  if (href && elsewhere(check, href)) check.note(elsewhere(check, href)!);
-  if (!href) {
-    const rels = relationsOf(response.json).join(', ') || 'none';
-    check.fail(
-      `The API Entry Point MUST link the Phonebank collection as osdi:phonebanks, received the relations ${rels}`,
-      exchange,
-    );
+  if (!href && rels.includes('osdi:phonebanks')) {
+    const link = asObject(asObject(response.json)?._links)?.['osdi:phonebanks'];
+    check.fail(`${rule}, received a link without a usable href: ${JSON.stringify(link)}`, exchange);
   }
+  if (!href)
+    return check.fail(`${rule}, received the relations ${rels.join(', ') || 'none'}`, exchange);
+  // A javascript:, file: or data: URL is no collection a client can GET.
+  if (!/^https?:$/.test(new URL(href).protocol))
+    check.fail(`${rule} by an http or https URL, received ${href}`, exchange);
+  if (elsewhere(check, href)) check.note(elsewhere(check, href)!);
 });
 
 // A relation named by an absolute URI ("https://example.org/rels/x", RFC 8288 extension

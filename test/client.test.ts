@@ -47,6 +47,20 @@ describe('http client', () => {
     expect(other.seen[0]!.headers['osdi-api-token']).toBeUndefined();
   });
 
+  it('does not follow a write that a redirect sends to another origin: the 307 is the answer', async () => {
+    const other = await serve((_req, res) => json(res, 201, {}));
+    const target = await serve((_req, res) =>
+      res.writeHead(307, { location: `${other.url}phonebanks` }).end(),
+    );
+
+    const exchange = await client(target.url).send('POST', `${target.url}phonebanks`, {
+      body: { name: 'x' },
+    });
+
+    expect(exchange.response?.status).toBe(307);
+    expect(other.seen).toEqual([]);
+  });
+
   it('reports a body that is not JSON as data, keeping the text', async () => {
     const target = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"broken":'));
 

@@ -105,6 +105,21 @@ describe('other origins get neither the token nor the tests', () => {
   });
 
   // Decision D26: the suite does not test a collection on another origin; it says why.
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:application/json,null'])(
+    'an AEP linking its collection as %s fails PB-DISC-02, and nothing is fetched there',
+    async (href) => {
+      const run = await runAgainst({ behaviour: 'hang', collectionHref: href });
+
+      expect({ failed: failedIds(run), errors: run.errors }).toEqual({
+        failed: ['PB-DISC-02'],
+        errors: [],
+      });
+      expect(run.tests.find((t) => t.name.startsWith('PB-DISC-02'))?.errors.join()).toContain(
+        `by an http or https URL, received ${href}`,
+      );
+    },
+  );
+
   it('an AEP linking its collection on another origin: nothing is sent there, the rest is skipped with the reason', async () => {
     const other = await startRecordingServer();
     try {

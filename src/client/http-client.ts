@@ -86,6 +86,9 @@ export class HttpClient {
       const location = exchange.response?.headers.location;
       if (!exchange.response || !REDIRECTS.has(exchange.response.status) || !location)
         return exchange;
+      // A write goes to the target's origin only: a redirect elsewhere is the answer to judge.
+      const next = URL.canParse(location, hop.url) ? new URL(location, hop.url) : undefined;
+      if (!next || (hop.method !== 'GET' && next.origin !== this.origin)) return exchange;
 
       if (redirects.length >= (this.options.maxRedirects ?? 5)) {
         const { response: _last, ...unanswered } = exchange;
@@ -95,7 +98,7 @@ export class HttpClient {
         };
       }
       redirects.push(hop.url);
-      hop = nextHop(hop, exchange.response.status, new URL(location, hop.url).href);
+      hop = nextHop(hop, exchange.response.status, next.href);
     }
   }
 

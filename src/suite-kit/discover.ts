@@ -23,8 +23,10 @@ export async function collectionUrl(check: Check): Promise<string> {
     );
   }
   const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
-  if (!href)
-    check.skip('not checked: the API Entry Point has no osdi:phonebanks link (use --collection)');
+  if (!href || !/^https?:$/.test(new URL(href).protocol))
+    check.skip(
+      'not checked: the API Entry Point has no usable osdi:phonebanks link (use --collection)',
+    );
   if (elsewhere(check, href)) check.skip(`not checked: ${elsewhere(check, href)}`);
   return href;
 }
