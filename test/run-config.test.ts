@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolveRunOptions } from '../src/config/index.js';
+import { resolveRunOptions, unknownVariables } from '../src/config/index.js';
 
 let cwd: string;
 
@@ -99,6 +99,16 @@ describe('run options', () => {
     [['stray'], {}, 'unexpected argument stray (try run --help)'],
     [['--target'], {}, '--target needs a value'],
     [
+      ['--timeout', '2147483648'],
+      {},
+      '--timeout must be at most 2147483647 milliseconds, got "2147483648"',
+    ],
+    [
+      [],
+      { OSDI_API_TOKEN: 'abc\r\nX-Evil: 1' },
+      'OSDI_API_TOKEN must be printable ASCII without line breaks or surrounding spaces: an HTTP header cannot carry it',
+    ],
+    [
       ['--rate-limit', '-1'],
       {},
       '--rate-limit needs a value; write --rate-limit=<value> for one that starts with a dash',
@@ -141,5 +151,22 @@ describe('run options', () => {
     expect(() => resolveRunOptions(['--config', 'missing.json'], {}, cwd)).toThrow(
       `cannot read config file ${join(cwd, 'missing.json')}: ENOENT`,
     );
+  });
+});
+
+describe('environment variables that name no setting', () => {
+  it('are named, with the setting a misspelling most likely meant', () => {
+    const env = {
+      OSDI_TARGETT: 'https://x.test/',
+      OSDI_FROB: '1',
+      OSDI_TIMEOUT: '5',
+      OSDI_DEBUG: '1',
+      PATH: '/bin',
+    };
+
+    expect(unknownVariables(env)).toEqual([
+      { name: 'OSDI_FROB' },
+      { name: 'OSDI_TARGETT', meant: 'OSDI_TARGET' },
+    ]);
   });
 });

@@ -89,13 +89,23 @@ describe('osdi-conformance run --junit --markdown --html (compiled CLI, built-in
 });
 
 describe('run report failures', () => {
-  it('exits 2 with one line when a report cannot be written', async () => {
+  // Checked before the run, which would otherwise send every request (and its writes) first.
+  it('exits 2 with one line, before the run, when a report cannot be written', async () => {
     const missing = join(dir, 'no-such-dir', 'report.xml');
 
-    const { code, stderr } = await runCli(['run', '--only', 'discovery', '--junit', missing]);
+    const absent = await runCli(['run', '--only', 'discovery', '--junit', missing]);
+    const folder = await runCli(['run', '--only', 'discovery', '--json', dir]);
 
-    expect(code).toBe(2);
-    expect(stderr).toBe(`osdi-conformance: cannot write the JUnit report to ${missing}: ENOENT\n`);
+    expect([absent.code, absent.stdout, absent.stderr]).toEqual([
+      2,
+      '',
+      `osdi-conformance: cannot write the JUnit report to ${missing}: ${join(dir, 'no-such-dir')} does not exist\n`,
+    ]);
+    expect([folder.code, folder.stdout, folder.stderr]).toEqual([
+      2,
+      '',
+      `osdi-conformance: cannot write the JSON report to ${dir}: it is a directory\n`,
+    ]);
   });
 
   it('warns, and keeps the exit code, when the step summary cannot be appended', async () => {

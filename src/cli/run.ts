@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
   renderConsole,
   renderHtml,
@@ -8,7 +8,7 @@ import {
   renderJunit,
   renderMarkdown,
 } from '../../reporters/index.js';
-import { resolveRunOptions, SETTINGS, type RunOptions } from '../config/index.js';
+import { resolveRunOptions, SETTINGS, unknownVariables, type RunOptions } from '../config/index.js';
 import {
   exitCodeOf,
   loadCatalogue,
@@ -34,6 +34,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const options = resolveRunOptions(argv, process.env, process.cwd());
     token = options.token;
+    for (const { name, meant } of unknownVariables(process.env))
+      process.stderr.write(
+        `osdi-conformance: warning: ${name} is not a setting${meant ? ` (did you mean ${meant}?)` : ''}; it is ignored\n`,
+      );
     return await execute(options);
   } catch (error) {
     throw redacted(error, token);
@@ -43,6 +47,7 @@ export async function runCommand(argv: string[]): Promise<number> {
 async function execute(options: RunOptions): Promise<number> {
   if (options.help) return print(runHelp());
   if (options.list) return print(renderCatalogue(loadCatalogue()));
+  checkReportPaths(options);
 
   const result = await runAgainstTarget(options);
   print(redactText(renderConsole(result, { color: useColor() }), options.token));
@@ -159,6 +164,22 @@ function writeReports(result: RunResult, options: RunOptions): void {
     writeReport(file, report.label, redactText(report.render(result, options), options.token));
   }
   appendStepSummary(result, options);
+}
+
+/**
+ * Fails before the run, not after it, when a report could not be written: its path is a
+ * directory, or its folder does not exist.
+ */
+function checkReportPaths(options: RunOptions): void {
+  for (const report of FILE_REPORTS) {
+    const file = options[report.option];
+    if (!file) continue;
+    const path = resolve(process.cwd(), file);
+    const why = existsSync(path)
+      ? statSync(path).isDirectory() && 'it is a directory'
+      : !existsSync(dirname(path)) && `${dirname(path)} does not exist`;
+    if (why) throw new UsageError(`cannot write the ${report.label} to ${path}: ${why}`);
+  }
 }
 
 function writeReport(file: string, label: string, text: string): void {

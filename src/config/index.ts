@@ -1,4 +1,4 @@
-export { resolveRunOptions } from './resolve.js';
+export { resolveRunOptions, unknownVariables } from './resolve.js';
 export {
   DEFAULTS,
   SETTINGS,

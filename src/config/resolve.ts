@@ -26,6 +26,41 @@ export function resolveRunOptions(argv: string[], env: NodeJS.ProcessEnv, cwd: s
   return toOptions(raw);
 }
 
+/** Variables the tool reads besides the settings' own. */
+const OTHER_VARIABLES = new Set(['OSDI_DEBUG']);
+
+/**
+ * The OSDI_* variables of `env` that name no setting, each with the setting it most likely
+ * meant: a misspelt OSDI_TARGETT would otherwise test the built-in server without a word.
+ */
+export function unknownVariables(env: NodeJS.ProcessEnv): Array<{ name: string; meant?: string }> {
+  const known = SETTINGS.flatMap((s) => (s.env ? [s.env] : []));
+  return Object.keys(env)
+    .filter((name) => name.startsWith('OSDI_') && !known.includes(name))
+    .filter((name) => !OTHER_VARIABLES.has(name))
+    .sort()
+    .map((name) => {
+      const meant = known.find((k) => editDistance(k, name) <= 2);
+      return meant ? { name, meant } : { name };
+    });
+}
+
+/** Levenshtein distance, for names of a few dozen characters. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function parseFlags(argv: string[]): Map<string, Raw> {
   const options: ParseArgsConfig['options'] = {};
   for (const s of SETTINGS) options[s.flag] = { type: s.kind === 'boolean' ? 'boolean' : 'string' };
@@ -78,7 +113,7 @@ function toOptions(raw: Map<string, Raw>): RunOptions {
   const get = (flag: string) => raw.get(flag);
   return {
     target: url(get('target')),
-    token: text(get('token')),
+    token: headerValue(text(get('token')), get('token')),
     collection: url(get('collection')),
     json: text(get('json')),
     junit: text(get('junit')),
@@ -117,6 +152,14 @@ function url(raw: Raw | undefined): string | undefined {
   return parsed.href;
 }
 
+/** A token travels as a header value: visible ASCII and spaces inside, nothing else. */
+function headerValue(value: string | undefined, raw: Raw | undefined): string | undefined {
+  if (value === undefined || /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value)) return value;
+  throw new UsageError(
+    `${raw!.origin} must be printable ASCII without line breaks or surrounding spaces: an HTTP header cannot carry it`,
+  );
+}
+
 function text(raw: Raw | undefined): string | undefined {
   if (!raw) return undefined;
   if (typeof raw.value !== 'string' || raw.value === '')
@@ -136,6 +179,8 @@ function bool(raw: Raw | undefined): boolean {
   throw new UsageError(`${raw.origin} must be true or false, got "${raw.value}"`);
 }
 
+const MAX_MILLISECONDS = 2_147_483_647;
+
 function milliseconds(raw: Raw | undefined, zeroAllowed = false): number | undefined {
   if (!raw) return undefined;
   const value =
@@ -147,6 +192,12 @@ function milliseconds(raw: Raw | undefined, zeroAllowed = false): number | undef
   if (!Number.isSafeInteger(value) || value < (zeroAllowed ? 0 : 1)) {
     throw new UsageError(
       `${raw.origin} must be a whole number of milliseconds${zeroAllowed ? '' : ' above 0'}, got "${raw.value}"`,
+    );
+  }
+  // Node's timers hold 2^31 - 1 ms (about 24.8 days); a longer one fires at once.
+  if (value > MAX_MILLISECONDS) {
+    throw new UsageError(
+      `${raw.origin} must be at most ${MAX_MILLISECONDS} milliseconds, got "${raw.value}"`,
     );
   }
   return value;
