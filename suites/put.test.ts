@@ -2,12 +2,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   asObject,
+  collectionUrl,
   createdUrl,
   createPhonebank,
   deleteCreatedAfterAll,
+  embeddedPhonebanks,
+  hrefOf,
   readUntil,
   requirementTest,
+  sameUrl,
   sameValue,
+  walkCollection,
   shared,
   whenConsistent,
   type Check,
@@ -125,6 +130,36 @@ requirementTest('PB-PUT-02', async (check) => {
       `A PUT of ${field} alone MUST leave the other fields unchanged, received ${describeChanges(changed, phonebank.before, after)}`,
       exchange,
     );
+  }
+});
+
+// Right after PB-PUT-02, while the first PUT's value stands (PB-PUT-03 clears it later): the
+// value names this run ("osdi-conformance <run id> changed …"), so no other client can have
+// written it anywhere.
+requirementTest('PB-PUT-07', async (check) => {
+  const { phonebank } = await updated.need(check);
+  const sent = `osdi-conformance ${check.config.runId} changed `;
+  const carries = (item: Record<string, unknown>) =>
+    EDITABLE.find((f) => typeof item[f] === 'string' && (item[f] as string).startsWith(sent));
+
+  const walk = await walkCollection(check, await collectionUrl(check));
+  const embedded = walk.pages.flatMap((page) =>
+    embeddedPhonebanks(page.document).map(([, item]) => ({
+      page,
+      item,
+      url: hrefOf(item, 'self', page.exchange.response?.url ?? page.url),
+    })),
+  );
+  if (embedded.length === 0)
+    return check.skip('not checked: the collection embeds no Phonebanks to compare');
+  for (const { url, item, page } of embedded) {
+    const field = carries(item);
+    if (field && url && !sameUrl(url, phonebank.url)) {
+      check.fail(
+        `A PUT MUST change only the Phonebank it is sent to: after PUTs to ${phonebank.url}, ${url} holds ${field} ${JSON.stringify(item[field])}`,
+        page.exchange,
+      );
+    }
   }
 });
 

@@ -262,6 +262,16 @@ export const REQUIREMENTS: readonly Requirement[] = [
     writes: true,
   },
 
+  {
+    id: 'PB-PUT-07',
+    level: 'MUST',
+    title: 'A PUT changes only the Phonebank it is sent to',
+    source: { file: 'phone_bank.md', section: 'Scenario: Modifying a Phonebank resource (PUT)' },
+    sentence: "You can update a phonebank resource by calling a PUT operation on that phone bank's endpoint.",
+    scenario: 'put',
+    writes: true,
+  },
+
   // DELETE (phone_bank.md, Scenario: Deleting a Phonebank Resource; errors.md)
   {
     id: 'PB-DEL-01',

@@ -129,6 +129,10 @@ export const FAULTS = [
     description: 'PUT answers 204 with no body instead of 200 with the updated Phonebank',
   },
   {
+    name: 'put-changes-other',
+    description: 'a PUT of one Phonebank applies the same change to the oldest other Phonebank',
+  },
+  {
     name: 'put-sets-created-date',
     description: 'PUT takes created_date from the request, changing a read-only field',
   },
@@ -183,7 +187,8 @@ export const FAULTS = [
   },
   {
     name: 'person-name-number',
-    description: 'the People a Phonebank links to (creator, modified_by) have a number as given_name',
+    description:
+      'the People a Phonebank links to (creator, modified_by) have a number as given_name',
   },
 ] as const satisfies ReadonlyArray<{ name: string; description: string }>;
 

@@ -59,6 +59,12 @@ export const putPhonebank: Handler = async (ctx, [id]) => {
 
   const updated = updatePhonebank(existing, body, links, ctx.store, ctx.faults);
   if (!ctx.faults.has('put-not-kept')) ctx.store.put(updated);
+  // put-changes-other: the oldest other Phonebank takes the same change (a wrong WHERE clause).
+  const other = ctx.store.list().find((p) => p.id !== existing.id);
+  if (other && ctx.faults.has('put-changes-other')) {
+    const links = resolveLinks(body, ctx.url, ctx.store);
+    ctx.store.put(updatePhonebank(other, body, links, ctx.store, ctx.faults));
+  }
   if (ctx.faults.has('put-no-content')) return { status: 204 };
   const answered = ctx.faults.has('put-answers-old') ? existing : updated;
   return { status: 200, body: renderPhonebank(answered, ctx) };

@@ -108,7 +108,8 @@ export type Defect =
   | 'put-resets-created'
   | 'previous-skips-back'
   | 'modified-date-hour-offset'
-  | 'later-dashboards-dead';
+  | 'later-dashboards-dead'
+  | 'put-changes-other';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -507,6 +508,12 @@ class App {
     if (this.defect !== 'put-no-op') this.merge(target, kept);
     // A day back: a reset to "now" could fall in the POST's second and show no change.
     if (this.defect === 'put-resets-created') target.created -= 86_400_000;
+    // put-changes-other: the oldest other Phonebank takes the change too.
+    const other = [...this.primary.values()].find((r) => r.id !== id);
+    if (this.defect === 'put-changes-other' && other) {
+      this.merge(other, kept);
+      this.publish(other.id);
+    }
     if (this.choices.reordersIdentifiers) target.identifiers = [...target.identifiers].reverse();
     if (this.defect !== 'modified-date-frozen')
       target.modified = Math.max(Date.now(), target.modified + 1);
