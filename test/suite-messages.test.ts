@@ -25,7 +25,7 @@ describe('a PUT that replaces the Phonebank', () => {
 
     expect(put02.status).toBe('failed');
     expect(put02.message).toMatch(
-      /^A PUT of summary alone MUST leave the other fields unchanged, received origin_system was removed \(it was "osdi-conformance"\); name was removed \(it was "osdi-conformance [^"]+"\); title was removed \(it was "osdi-conformance test Phonebank"\) \(and \d+ more\)$/,
+      /^A PUT of summary alone MUST leave the other fields unchanged, received origin_system was removed \(it was "osdi-conformance"\); name was removed \(it was "osdi-conformance [^"]+"\); title was removed \(it was "osdi-conformance [^"]+ test Phonebank"\) \(and \d+ more\)$/,
     );
   });
 });

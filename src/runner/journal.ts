@@ -30,14 +30,18 @@ export interface Mark {
 }
 
 /**
- * Whether `document` is a resource this run created: its name starts with
- * "osdi-conformance <runId> " or one of its identifiers with "osdi_conformance:<runId>-", the
- * forms the suites create Phonebanks with (a PUT may change the rest of the name).
+ * Whether `document` is a resource this run created: one of its identifiers starts with
+ * "osdi_conformance:<runId>-", or its name, title, summary or description holds
+ * "osdi-conformance <runId> ", the forms the suites create Phonebanks with (a server may keep
+ * only some of those fields, and a PUT changes or clears some).
  */
 export function carriesRunMark(document: unknown, runId: string): boolean {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
-  const { name, identifiers } = document as { name?: unknown; identifiers?: unknown };
-  if (typeof name === 'string' && name.startsWith(`osdi-conformance ${runId} `)) return true;
+  const fields = document as Record<string, unknown>;
+  const marked = (value: unknown) =>
+    typeof value === 'string' && value.includes(`osdi-conformance ${runId} `);
+  if (['name', 'title', 'summary', 'description'].some((f) => marked(fields[f]))) return true;
+  const { identifiers } = fields;
   return (
     Array.isArray(identifiers) &&
     identifiers.some((i) => typeof i === 'string' && i.startsWith(`osdi_conformance:${runId}-`))
