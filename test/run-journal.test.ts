@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanUp } from '../src/runner/cleanup.js';
-import { readJournal } from '../src/runner/journal.js';
+import { carriesRunMark, readJournal } from '../src/runner/journal.js';
 import type { SuiteConfig } from '../src/runner/types.js';
 import { Check, NotApplicable } from '../src/suite-kit/index.js';
 
@@ -283,5 +283,18 @@ describe('the cleanup after the suites', () => {
 
     expect(empty.report).toEqual({ created: 1, deleted: 0, leftOver: [empty.url] });
     expect(empty.requests).toEqual(['GET /api/v1/phonebanks/5']);
+  });
+});
+
+describe("the run's mark", () => {
+  it.each([
+    [{ identifiers: ['vendor:1', 'osdi_conformance:r9-post-1'] }, true],
+    [{ title: 'osdi-conformance r9 test Phonebank' }, true],
+    [{ name: null, summary: 'Created by the osdi-conformance r9 run; deleted at its end.' }, true],
+    [{ name: 'osdi-conformance r99 post', identifiers: ['osdi_conformance:r99-post-1'] }, false],
+    [{ name: 'Rally for Rivers', description: 'osdi-conformance' }, false],
+    [['osdi-conformance r9 post'], false],
+  ])('is found in %j: %s', (document, expected) => {
+    expect(carriesRunMark(document, 'r9')).toBe(expected);
   });
 });
