@@ -52,6 +52,22 @@ async function runOnce(choices: Choices, seed: number): Promise<Outcome> {
   }
 }
 
+/** The whole runner, suites and cleanup, against a fresh server; the caller closes it. */
+async function runnerAgainst(choices: Choices, seed: number) {
+  const server = await startIndependentServer({ choices, seed });
+  const result = await runConformance({
+    target: server.url,
+    token: TOKEN,
+    readOnly: false,
+    timeoutMs: 5000,
+    consistencyWindowMs: 300,
+  }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return { server, result };
+}
+
 function notesOf(run: SuiteRun, id: string): string[] {
   return run.tests
     .filter((t) => t.meta.requirements?.[0] === id)
@@ -205,18 +221,8 @@ describe('collections the suite cannot read whole, or still', () => {
   });
 
   it('a server that offers no DELETE skips the delete requirements and names what it left', async () => {
-    const server = await startIndependentServer({
-      choices: { ...NORMALISING, refusesDelete: true },
-      seed: 2,
-    });
+    const { server, result } = await runnerAgainst({ ...NORMALISING, refusesDelete: true }, 2);
     try {
-      const result = await runConformance({
-        target: server.url,
-        token: TOKEN,
-        readOnly: false,
-        timeoutMs: 5000,
-        consistencyWindowMs: 300,
-      });
       const status = (id: string) => result.requirements.find((r) => r.id === id)?.status;
 
       expect(result.summary.failed).toBe(0);
@@ -243,16 +249,8 @@ describe('collections the suite cannot read whole, or still', () => {
 
 describe('the runner against a server it reaches through a 301', () => {
   it('probes, runs, cleans up and reports nothing failed and nothing left over', async () => {
-    const server = await startIndependentServer({ choices: REDIRECTED, seed: 3 });
+    const { server, result } = await runnerAgainst(REDIRECTED, 3);
     try {
-      const result = await runConformance({
-        target: server.url,
-        token: TOKEN,
-        readOnly: false,
-        timeoutMs: 5000,
-        consistencyWindowMs: 300,
-      });
-
       expect({
         summary: result.summary,
         leftOver: result.cleanup.leftOver,
