@@ -52,4 +52,27 @@ describe('example bodies', () => {
     ]);
     expect(body.value).toEqual({ a: 1, b: 2 });
   });
+
+  it('parses a body of 256 levels and stops before parsing one of 257', () => {
+    const levels = (n: number) => '['.repeat(n) + ']'.repeat(n);
+
+    const deepest = parse(levels(256));
+    const tooDeep = parse(['{', `  "a": ${levels(256)}`, '}'].join('\n'));
+
+    expect(deepest.tooDeep).toBeUndefined();
+    expect(deepest.syntax).toEqual([]);
+    expect(tooDeep).toMatchObject({
+      value: undefined,
+      syntax: [],
+      tooDeep: { line: 11, column: 263 },
+    });
+  });
+
+  it('counts no bracket in a string or comment, and no closer that closes nothing', () => {
+    const quoted = parse(`[${'"[[[{{{" /* [[[ */ '.repeat(300)}1]`);
+    const unmatched = parse(`[${'}'.repeat(300)}${'['.repeat(256)}${']'.repeat(257)}`);
+
+    expect(quoted.tooDeep).toBeUndefined();
+    expect(unmatched.tooDeep).toEqual({ line: 10, column: 557 });
+  });
 });

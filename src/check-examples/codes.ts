@@ -19,6 +19,11 @@ export const FINDING_CODES = {
     description:
       'An example body is not valid JSON (a comment, a trailing comma, an unquoted key, ...).',
   },
+  'json-too-deep': {
+    severity: 'error',
+    description:
+      'An example body nests arrays and objects more than 256 levels deep; it is not checked further.',
+  },
   'http-preamble': {
     severity: 'error',
     description:
@@ -116,6 +121,11 @@ export const FINDING_CODES = {
     severity: 'info',
     description:
       'An {% include %} line names a file found neither beside the page nor in this package.',
+  },
+  'include-refused': {
+    severity: 'error',
+    description:
+      'An {% include %} line is not read: its name has "..", a leading / or a NUL, or its file is no regular file or over 1 MiB.',
   },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { MAX_JSON_DEPTH } from '../client/body.js';
 import type { ExampleFinding } from '../generated/schemas.js';
 import {
   BODY_CHECKS,
@@ -9,25 +9,45 @@ import {
 } from './checks/index.js';
 import { FINDING_CODES } from './codes.js';
 import type { BodyContext, Example, Issue, PageContext } from './context.js';
+import { MAX_PAGE_BYTES, mebibytes, readCappedFile, unreadableReason } from './files.js';
 import { splitHttp, type RequestLine } from './http-preamble.js';
-import { parseJsonBody, type JsonBody } from './json-body.js';
+import { parseJsonBody, type JsonBody, type Position } from './json-body.js';
 import { parsePage, type Scenario } from './page.js';
 import { itemsKey, roleOf } from './roles.js';
 import { schemasFor } from './resources.js';
-import { buildSpecModel } from './spec-model.js';
+import { buildSpecModel, type RefusedInclude } from './spec-model.js';
 
 export { FINDING_CODES, type FindingCode, type Severity } from './codes.js';
+export { MAX_INCLUDE_BYTES, MAX_PAGE_BYTES, mebibytes } from './files.js';
 export { formatFinding, formatSummary, githubAnnotation } from './output.js';
 
 /**
  * Checks every example of OSDI spec pages against the pages' own tables, text and the package's
  * schemas. Returns the findings ordered by file, line and column; throws when a file cannot be
- * read.
+ * read (see unreadablePage).
  */
 export async function checkExamples(files: string[]): Promise<ExampleFinding[]> {
   const findings: ExampleFinding[] = [];
-  for (const file of files) findings.push(...checkPage(file, await readFile(file, 'utf8')));
+  for (const file of files) findings.push(...checkPage(file, readPage(file)));
   return findings;
+}
+
+/**
+ * Why a page will not be checked, e.g. "no such file", "not a regular file (a FIFO)" or "too
+ * large (…; the limit is 1 MiB)"; undefined if it will. Only stats the file, so it never blocks.
+ */
+export function unreadablePage(file: string): string | undefined {
+  return unreadableReason(file, MAX_PAGE_BYTES);
+}
+
+function readPage(file: string): string {
+  const reason = unreadablePage(file);
+  if (reason !== undefined) throw new Error(`${reason}: ${file}`);
+
+  const text = readCappedFile(file, MAX_PAGE_BYTES);
+  if (text === undefined)
+    throw new Error(`too large (it grew past ${mebibytes(MAX_PAGE_BYTES)} while read): ${file}`);
+  return text;
 }
 
 /** Checks one page, given its text; `file` names it in the findings and locates its includes. */
@@ -37,24 +57,33 @@ export function checkPage(file: string, markdown: string): ExampleFinding[] {
   const page: PageContext = { file, model, schemas: schemasFor(model.labels?.single) };
 
   const findings = [
-    ...model.missingIncludes.map((include) => pageFinding(file, include.line, include.name)),
+    ...model.missingIncludes.map((include) => missingInclude(file, include.line, include.name)),
+    ...model.refusedIncludes.map(refusedInclude),
     ...schemaCoverageFindings(page),
     ...parsed.scenarios.flatMap((scenario) => checkScenario(page, scenario)),
   ];
   return sortFindings(file, findings);
 }
 
-function pageFinding(file: string, line: number, name: string): ExampleFinding {
-  const message = `{% include ${name} %}: no such file in includes/ or _includes/ beside the page`;
-  return {
-    file,
-    line,
-    column: 1,
-    example: `{% include ${name} %}`,
-    code: 'include-not-found',
-    severity: 'info',
-    message,
-  };
+function missingInclude(file: string, line: number, name: string): ExampleFinding {
+  const example = `{% include ${printable(name)} %}`;
+  const message = `${example}: no such file in includes/ or _includes/ beside the page`;
+  return { file, line, column: 1, example, code: 'include-not-found', severity: 'info', message };
+}
+
+function refusedInclude({ file, line, name, reason }: RefusedInclude): ExampleFinding {
+  const example = `{% include ${printable(name)} %}`;
+  const message = `${example}: ${printable(reason)}`;
+  const code = 'include-refused';
+  return { file, line, column: 1, example, code, severity: FINDING_CODES[code].severity, message };
+}
+
+// Include names come from the page as written; a control character must not reach the terminal.
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function checkScenario(page: PageContext, scenario: Scenario): ExampleFinding[] {
@@ -88,10 +117,20 @@ function checkExample(
   if (!example.http.body) return located;
 
   const body = parseJsonBody(example.http.body);
+  if (body.tooDeep) return [...located, tooDeepFinding(page, example, body.tooDeep)];
   const syntax = body.syntax.map(({ position, message }) =>
     toFinding(page, example, { code: 'json-syntax', message, ...position }),
   );
   return [...located, ...syntax, ...checkBody(page, example, request, body)];
+}
+
+// The body is not parsed, so nothing else is said about it; the finding sits where it starts.
+function tooDeepFinding(page: PageContext, example: Example, deepest: Position): ExampleFinding {
+  const body = example.http.body!;
+  const where = `level ${MAX_JSON_DEPTH + 1} opens at line ${deepest.line}, column ${deepest.column}`;
+  const message = `the body nests deeper than ${MAX_JSON_DEPTH} levels (${where}); not checked further`;
+  const column = body.text.search(/\S/) + 1;
+  return toFinding(page, example, { code: 'json-too-deep', message, line: body.line, column });
 }
 
 function checkBody(

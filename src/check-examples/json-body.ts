@@ -1,10 +1,13 @@
 import {
+  createScanner,
   getNodeValue,
   parseTree,
   printParseErrorCode,
+  SyntaxKind,
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { MAX_JSON_DEPTH } from '../client/body.js';
 import type { BodyText } from './http-preamble.js';
 import { repairJson, type SyntaxProblem } from './json-repair.js';
 
@@ -20,17 +23,28 @@ export interface JsonBody {
   syntax: { position: Position; message: string }[];
   /** Where the value at a JSON pointer starts in the page (a property: its key). */
   locate(pointer: string): Position;
+  /**
+   * Set when the body nests deeper than MAX_JSON_DEPTH: where the level past the limit opens.
+   * Such a body is not parsed (value is undefined, syntax empty).
+   */
+  tooDeep?: Position;
 }
 
 /** Parses a body leniently, after listing everything that keeps it from being valid JSON. */
 export function parseJsonBody(body: BodyText): JsonBody {
   const repair = repairJson(body.text);
+  const position = positionIn(body);
+  const deep = tooDeepOffset(repair.repaired, MAX_JSON_DEPTH);
+  if (deep !== undefined) {
+    const tooDeep = position(repair.toOriginal(deep));
+    return { value: undefined, syntax: [], locate: () => tooDeep, tooDeep };
+  }
+
   const errors: ParseError[] = [];
   const tree = parseTree(repair.repaired, errors, {
     allowTrailingComma: true,
     disallowComments: false,
   });
-  const position = positionIn(body);
 
   const located = (p: SyntaxProblem) => ({ position: position(p.offset), message: p.message });
   const mended = repair.problems.map(located);
@@ -43,13 +57,37 @@ export function parseJsonBody(body: BodyText): JsonBody {
   };
 }
 
+/**
+ * Where a JSON text first opens a level past `max`, counted token by token: jsonc-parser's
+ * parser, getNodeValue and the schema validator recurse once per level, so a deeper body would
+ * overflow the stack. A closer that does not match the innermost opener is not counted, as the
+ * parser's error recovery skips it too, so the count never falls below the depth it reaches.
+ */
+function tooDeepOffset(text: string, max: number): number | undefined {
+  const scanner = createScanner(text, true);
+  const closers: SyntaxKind[] = [];
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken) closers.push(SyntaxKind.CloseBraceToken);
+    else if (kind === SyntaxKind.OpenBracketToken) closers.push(SyntaxKind.CloseBracketToken);
+    else if (kind === closers.at(-1)) closers.pop();
+    if (closers.length > max) return scanner.getTokenOffset();
+  }
+  return undefined;
+}
+
+// Binary search over the line starts: a body with many findings must not cost lines × findings.
 function positionIn(body: BodyText): (offset: number) => Position {
   const starts = [0];
   for (let i = 0; i < body.text.length; i++) if (body.text[i] === '\n') starts.push(i + 1);
   return (offset) => {
-    let index = starts.length - 1;
-    while (index > 0 && starts[index]! > offset) index--;
-    return { line: body.line + index, column: offset - starts[index]! + 1 };
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: body.line + low, column: offset - starts[low]! + 1 };
   };
 }
 
@@ -120,8 +158,25 @@ function child(
     return item && { anchor: item, value: item };
   }
   if (node?.type !== 'object') return undefined;
-  const property = node.children?.find((p) => p.children?.[0]?.value === key);
+  const property = propertiesOf(node).get(key);
   return property && { anchor: property, value: property.children?.[1] };
+}
+
+// Each object's properties by key (the first of a repeated key), built once per object node,
+// so that locating many findings in a wide object stays linear.
+const PROPERTIES = new WeakMap<Node, Map<unknown, Node>>();
+
+function propertiesOf(object: Node): Map<unknown, Node> {
+  let properties = PROPERTIES.get(object);
+  if (properties === undefined) {
+    properties = new Map();
+    for (const property of object.children ?? []) {
+      const key: unknown = property.children?.[0]?.value;
+      if (!properties.has(key)) properties.set(key, property);
+    }
+    PROPERTIES.set(object, properties);
+  }
+  return properties;
 }
 
 export function splitPointer(pointer: string): string[] {

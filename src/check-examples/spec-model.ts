@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { parseTables, type SpecTable, type TableRow } from '../spec/tables.js';
+import { MAX_INCLUDE_BYTES, mebibytes, readCappedFile, unreadableReason } from './files.js';
 import { parsePage, type IncludeLine, type ParsedPage, type RelationLabels } from './page.js';
 
 /** A table row and where it was read: the page itself or a file the page includes. */
@@ -23,6 +24,16 @@ export interface SpecModel {
   flexenums: Map<string, string[]>;
   /** Include lines whose file was not found. */
   missingIncludes: IncludeLine[];
+  /** Include lines that were not read, at any include level, and why. */
+  refusedIncludes: RefusedInclude[];
+}
+
+/** An include line that is not read: its name could reach outside the includes folder, or its
+ * file is not a regular file or is too large. */
+export interface RefusedInclude extends IncludeLine {
+  /** The page or include file the line is in. */
+  file: string;
+  reason: string;
 }
 
 export function buildSpecModel(file: string, page: ParsedPage): SpecModel {
@@ -44,6 +55,7 @@ export function buildSpecModel(file: string, page: ParsedPage): SpecModel {
     links: links ? linkRows(links) : new Map(),
     flexenums: flexenums(fields),
     missingIncludes: included.missing,
+    refusedIncludes: included.refused,
   };
 }
 
@@ -138,35 +150,83 @@ export const IANA_RELATIONS = new Set([
 interface Included {
   tables: { table: SpecTable; file: string }[];
   missing: IncludeLine[];
+  refused: RefusedInclude[];
 }
+
+/** How deep includes of includes are followed. */
+const MAX_INCLUDE_DEPTH = 3;
 
 /**
  * Jekyll looks for includes in _includes/; the spec copies keep them in includes/. Pages checked
- * outside a copy of the spec fall back to the OSDI includes this package ships.
+ * outside a copy of the spec fall back to the OSDI includes this package ships. Each file is
+ * read once per page, so includes that include each other cannot multiply the work.
  */
-function readIncludes(file: string, includes: IncludeLine[], depth = 0): Included {
-  const out: Included = { tables: [], missing: [] };
-  for (const include of includes) {
-    const path = findInclude(file, include.name);
-    if (!path) {
-      if (depth === 0) out.missing.push(include);
-      continue;
+function readIncludes(page: string, includes: IncludeLine[]): Included {
+  const out: Included = { tables: [], missing: [], refused: [] };
+  const seen = new Set<string>();
+
+  const visit = (from: string, lines: IncludeLine[], depth: number): void => {
+    for (const include of lines) {
+      const found = findInclude(page, include.name);
+      if ('missing' in found) {
+        if (depth === 0) out.missing.push(include);
+      } else if ('refused' in found) {
+        out.refused.push({ ...include, file: from, reason: found.refused });
+      } else if (!seen.has(found.path)) {
+        seen.add(found.path);
+        const source = readIncludeFile(found.path, out, { ...include, file: from });
+        if (source !== undefined && depth < MAX_INCLUDE_DEPTH)
+          visit(found.path, parsePage(source).includes, depth + 1);
+      }
     }
-    const source = readFileSync(path, 'utf8');
-    out.tables.push(
-      ...parseTables(mendDelimiterRows(source)).map((table) => ({ table, file: path })),
-    );
-    if (depth < 3)
-      out.tables.push(...readIncludes(file, parsePage(source).includes, depth + 1).tables);
-  }
+  };
+  visit(page, includes, 0);
   return out;
 }
 
-function findInclude(file: string, name: string): string | undefined {
+// Adds the file's tables to `out` and returns its text; a file that grew past the limit since
+// its stat is refused at the include line `at` instead.
+function readIncludeFile(
+  path: string,
+  out: Included,
+  at: Omit<RefusedInclude, 'reason'>,
+): string | undefined {
+  const source = readCappedFile(path, MAX_INCLUDE_BYTES);
+  if (source === undefined) {
+    const reason = `${path} is not read: it grew past ${mebibytes(MAX_INCLUDE_BYTES)}`;
+    out.refused.push({ ...at, reason });
+    return undefined;
+  }
+  const tables = parseTables(mendDelimiterRows(source));
+  out.tables.push(...tables.map((table) => ({ table, file: path })));
+  return source;
+}
+
+type Found = { path: string } | { missing: true } | { refused: string };
+
+function findInclude(page: string, name: string): Found {
+  const refused = refusedName(name);
+  if (refused !== undefined) return { refused };
+
   const candidates = [
-    join(dirname(file), 'includes', name),
-    join(dirname(file), '_includes', name),
+    join(dirname(page), 'includes', name),
+    join(dirname(page), '_includes', name),
     join(packageRoot(), 'fixtures', 'spec', 'includes', name),
   ];
-  return candidates.find((path) => existsSync(path));
+  const path = candidates.find((candidate) => existsSync(candidate));
+  if (path === undefined) return { missing: true };
+  const reason = unreadableReason(path, MAX_INCLUDE_BYTES);
+  return reason === undefined ? { path } : { refused: `${path} is not read: ${reason}` };
+}
+
+/**
+ * Jekyll's include tag refuses names with ".." and looks only inside _includes/; a name that
+ * could reach outside the includes folder is not read here either.
+ */
+function refusedName(name: string): string | undefined {
+  if (name.includes('\0')) return 'the name contains a NUL character, so it is not read';
+  if (name.includes('..')) return 'the name contains "..", which Jekyll refuses, so it is not read';
+  if (/^[/\\]/.test(name) || isAbsolute(name))
+    return 'the name is an absolute path; includes are looked up only in the includes folder, so it is not read';
+  return undefined;
 }

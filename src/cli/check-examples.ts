@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ExampleFindingsReport } from '../generated/schemas.js';
@@ -7,8 +6,16 @@ import {
   formatFinding,
   formatSummary,
   githubAnnotation,
+  MAX_INCLUDE_BYTES,
+  MAX_PAGE_BYTES,
+  mebibytes,
+  unreadablePage,
 } from '../check-examples/index.js';
+import { MAX_JSON_DEPTH } from '../client/body.js';
 import { UsageError } from './usage-error.js';
+
+const PAGE_LIMIT = mebibytes(MAX_PAGE_BYTES);
+const INCLUDE_LIMIT = mebibytes(MAX_INCLUDE_BYTES);
 
 const HELP = `Usage: osdi-conformance check-examples <file.md>... [--json <file>] [--strict]
 
@@ -19,6 +26,10 @@ Options:
   --json <file>  also write the findings as JSON (schemas/findings.schema.json)
   --strict       exit 1 on warnings too, not only on errors
   -h, --help     show this help
+
+Limits: a page over ${PAGE_LIMIT} is a usage error (spec pages are far smaller). An include is not
+read (include-refused) if its name has "..", a leading / or a NUL, or its file is no regular
+file or is over ${INCLUDE_LIMIT}. A body nested over ${MAX_JSON_DEPTH} levels is not checked further (json-too-deep).
 
 Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 usage error.
 In GitHub Actions (GITHUB_ACTIONS=true) each finding is also printed as an annotation.
@@ -47,10 +58,11 @@ export async function checkExamplesCommand(argv: string[]): Promise<number> {
   return failing ? 1 : 0;
 }
 
+// Every file is stat'ed before any is read: a missing page, a FIFO or a page over the size
+// limit is a usage error, reported before any finding.
 function assertReadableFile(file: string): void {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (stat === undefined) throw new UsageError(`check-examples: no such file: ${file}`);
-  if (!stat.isFile()) throw new UsageError(`check-examples: not a file: ${file}`);
+  const reason = unreadablePage(file);
+  if (reason !== undefined) throw new UsageError(`check-examples: ${reason}: ${file}`);
 }
 
 function parseCommandLine(argv: string[]) {
