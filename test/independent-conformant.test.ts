@@ -226,6 +226,8 @@ describe('collections the suite cannot read whole, or still', () => {
       const status = (id: string) => result.requirements.find((r) => r.id === id)?.status;
 
       expect(result.summary.failed).toBe(0);
+      // Regression: the wrong-token DELETE, refused as a method, skipped the whole of AUTH-01.
+      expect(status('PB-AUTH-01')).toBe('passed');
       expect(['PB-DEL-01', 'PB-DEL-02', 'PB-DEL-03', 'PB-DEL-04'].map(status)).toEqual([
         'skipped',
         'skipped',

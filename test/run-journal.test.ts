@@ -80,13 +80,15 @@ describe('a POST in the journal', () => {
   });
 
   it('once found, is journaled at its URL with its name and identifier, and is no longer unlocated', async () => {
-    const target = await startTarget((_req, res) => json(res, 200, {}));
+    const target = await startTarget((req, res) =>
+      json(res, 200, req.method === 'GET' ? SENT : {}),
+    );
     const config = configFor(target.url);
     const check = new Check(config);
     const found = `${target.url}phonebanks/7`;
 
     const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
-    check.journalFound(exchange, found, 'found in the collection by its identifier');
+    await check.journalFound(exchange, found, 'found in the collection by its identifier');
     const journal = readJournal(config.journalPath);
 
     expect(journal).toMatchObject({ created: [found], unlocated: [] });
@@ -95,6 +97,20 @@ describe('a POST in the journal', () => {
       identifier: SENT.identifiers[0],
     });
     expect(check.createdUrls.has(found)).toBe(true);
+  });
+
+  // Principle 2: a collection whose items' self links are wrong names someone else's record.
+  it('found at a URL whose GET shows another resource is not journaled there', async () => {
+    const target = await startTarget((req, res) =>
+      json(res, 200, req.method === 'GET' ? { name: 'Seeded' } : {}),
+    );
+    const config = configFor(target.url);
+    const check = new Check(config);
+
+    const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
+
+    expect(await check.journalFound(exchange, `${target.url}phonebanks/1`, 'found')).toBe(false);
+    expect(readJournal(config.journalPath)).toMatchObject({ created: [] });
   });
 
   it('answered with a self link is created there, and settles the line written before sending', async () => {
@@ -231,8 +247,8 @@ describe('a POST in the journal', () => {
     const exchange = await check.post(`${target.url}phonebanks`, SENT, 'Phonebank');
 
     expect(check.urlCreatedBy(exchange)).toBeUndefined();
-    expect(check.journalFound(exchange, `${elsewhere.url}phonebanks/1`, 'found')).toBe(false);
-    expect(check.journalFound(exchange, target.url, 'found')).toBe(false);
+    expect(await check.journalFound(exchange, `${elsewhere.url}phonebanks/1`, 'found')).toBe(false);
+    expect(await check.journalFound(exchange, target.url, 'found')).toBe(false);
     expect(elsewhere.requests).toEqual([]);
   });
 });

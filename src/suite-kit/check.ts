@@ -140,9 +140,12 @@ export class Check {
    * Notes where the resource a POST created (`exchange`, answered without a URL) was found,
    * and `how`: it is this run's now, as if the answer had given the URL.
    */
-  journalFound(exchange: Exchange, url: string, how: string): boolean {
+  async journalFound(exchange: Exchange, url: string, how: string): Promise<boolean> {
     const post = POSTS.get(exchange);
     if (!post || !this.mayBeCreated(url, post.postedTo)) return false;
+    // The item's self link may be wrong as the POST answer's was: GET tells.
+    if ((await this.holdsOwn(url, post.mark).catch(() => 'other' as const)) === 'other')
+      return false;
     this.created(url, { ...post, how });
     return true;
   }

@@ -164,7 +164,7 @@ async function locateIfUnknown(
 
   const found = await locateCreated(check, collection, sent, check.createdUrls);
   // A Phonebank listed with the collection's, the AEP's or another origin's URL is not one to write.
-  return found && check.journalFound(exchange, found.url, found.how) ? found : undefined;
+  return found && (await check.journalFound(exchange, found.url, found.how)) ? found : undefined;
 }
 
 /**
@@ -208,8 +208,11 @@ export function judgeCreated(check: Check, created: Created): void {
 /** The created Phonebank's URL; the checks that need it are "not checked" without one. */
 export function createdUrl(check: Check, created: Created): string {
   if (created.url) return created.url;
+  const disowned = check.urlsDisownedBy(created.exchange);
   return check.skip(
-    `not checked: the POST answer gives no self link and no Location header (${describeExchange(created.exchange)})`,
+    disowned.length > 0
+      ? `not checked: the POST answer names ${disowned.join(' and ')}, where GET shows another resource, and the Phonebank was not found elsewhere`
+      : `not checked: the POST answer gives no self link and no Location header (${describeExchange(created.exchange)})`,
   );
 }
 
