@@ -83,6 +83,15 @@ const CASES: Case[] = [
   },
   // The first Phonebank's links all resolve; the vendor link of the others does not.
   { defect: 'later-dashboards-dead', choices: RELATIVE, seed: 3, fails: ['PB-LINK-01'] },
+  // The collection lists each Phonebank under another's self link: the href list and the walk
+  // disagree, and the created one is not found at its URL. PB-PUT-07 sees the run's own
+  // Phonebank by its identifier under the wrong link, not another one (it failed, before).
+  {
+    defect: 'listed-self-elsewhere',
+    choices: NORMALISING,
+    seed: 2,
+    fails: ['PB-COL-03', 'PB-COL-04', 'PB-POST-06'],
+  },
   // A seeded Phonebank ends up holding the values the run PUT to its own.
   { defect: 'put-changes-other', choices: NORMALISING, seed: 2, fails: ['PB-PUT-07'] },
   // Page 2's previous link is right; page 3's leads to page 1.

@@ -109,7 +109,8 @@ export type Defect =
   | 'previous-skips-back'
   | 'modified-date-hour-offset'
   | 'later-dashboards-dead'
-  | 'put-changes-other';
+  | 'put-changes-other'
+  | 'listed-self-elsewhere';
 
 export interface IndependentServer {
   /** The URL to give as --target (the redirecting one when there is one). */
@@ -406,7 +407,11 @@ class App {
       per_page: p.perPage,
       page: p.page,
       _links: links,
-      _embedded: { 'osdi:phonebanks': p.items.map((r) => this.represent(r, reply)) },
+      _embedded: {
+        'osdi:phonebanks': p.items.map((r) =>
+          this.represent(r, reply, this.defect === 'listed-self-elsewhere'),
+        ),
+      },
     };
   }
 
