@@ -2,7 +2,7 @@
 // are said once with their count, and only the first few are listed.
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/schemas/index.js';
-import { summariseViolations } from '../src/suite-kit/index.js';
+import { summariseViolations, violationsAt } from '../src/suite-kit/index.js';
 
 function page(items: unknown[]): unknown {
   return { total_records: items.length, _embedded: { 'osdi:phonebanks': items } };
@@ -58,5 +58,18 @@ describe('summariseViolations', () => {
 
   it('is empty for no violations', () => {
     expect(summariseViolations([])).toBe('');
+  });
+});
+
+describe('violationsAt', () => {
+  it('names a whole document that breaks its schema "the document", or where it sits', () => {
+    const errors = validate('linked-collection.schema.json', []).errors;
+
+    expect(violationsAt(errors, '').map((v) => v.message)).toEqual([
+      'the document must be an object, got an array',
+    ]);
+    expect(violationsAt(errors, '/_embedded/x/0').map((v) => v.message)).toEqual([
+      '/_embedded/x/0 must be an object, got an array',
+    ]);
   });
 });

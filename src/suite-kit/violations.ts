@@ -71,6 +71,8 @@ export function violationsAt(
   return violations.map((v) => ({
     ...v,
     pointer: at + v.pointer,
-    message: v.pointer === '' ? v.message.replace(/^the document/, at) : at + v.message,
+    // A document judged whole (`at` empty) keeps saying "the document".
+    message:
+      v.pointer === '' && at !== '' ? v.message.replace(/^the document/, at) : at + v.message,
   }));
 }
