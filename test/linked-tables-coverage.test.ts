@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemas, type SchemaName } from '../src/schemas/index.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseTables, type SpecTable, type TableRow } from '../src/spec/tables.js';
-
-type Node = Record<string, unknown>;
+import { expectedFor, resolve, schemaTypeOf, types, type Node } from './helpers/table-types.js';
 
 interface PageTables {
   page: string;
@@ -110,24 +109,10 @@ const commonRows = tableRows(
   'includes/global_fields.md',
 );
 
-const common = loadSchemas().get('common.schema.json') as Node;
-
 function schemaOf(name: SchemaName): Node {
   const found = loadSchemas().get(name);
   if (!found) throw new Error(`no schema ${name}`);
   return found as Node;
-}
-
-function resolve(node: Node): Node {
-  const ref = node.$ref;
-  if (typeof ref !== 'string') return node;
-  const match = /^common\.schema\.json#\/\$defs\/(\w+)$/.exec(ref);
-  if (!match) throw new Error(`unexpected $ref ${ref}`);
-  return resolve((common.$defs as Record<string, Node>)[match[1]!]!);
-}
-
-function types(node: Node): string[] {
-  return ([] as unknown[]).concat(node.type ?? []).map(String);
 }
 
 /** The field path a row defines: "employer_address.location.latitude", "custom_fields.[key]". */
@@ -298,58 +283,3 @@ describe('general.md Collections and Navigation against linked-collection.schema
     expect(JSON.stringify(schema)).not.toContain('"required"');
   });
 });
-
-interface TypeSummary {
-  type: string;
-  format?: string;
-  values?: string[];
-}
-
-// What a table Type cell means in JSON Schema (general.md, Notational Conventions): Type[] is
-// an array of objects, [Name](#anchor) an object the page breaks out under Related Objects.
-function expectedFor(row: TableRow): TypeSummary {
-  switch (row.type) {
-    case 'string':
-    case 'integer':
-    case 'boolean':
-      return { type: row.type };
-    case 'float':
-      return { type: 'number' };
-    case 'object':
-      return { type: 'object' };
-    case 'datetime':
-      return { type: 'string', format: 'date-time' };
-    case 'strings[]':
-    case 'string[]':
-      return { type: 'string[]' };
-    case 'flexenum':
-    case 'enum':
-      return { type: row.type, values: listedValues(row.description) };
-    default:
-      if (/^\[[^\]]+\[\]\]\(#[\w-]+\)$/.test(row.type)) return { type: 'object[]' };
-      if (/^\[[^\]]+\]\(#[\w-]+\)$/.test(row.type)) return { type: 'object' };
-      throw new Error(`line ${row.line}: no mapping for table type "${row.type}"`);
-  }
-}
-
-// The quoted values after "One of" or "Possible values are"; gender's description quotes
-// "Other" once before its list too.
-function listedValues(description: string): string[] {
-  const list = description.split(/one of|possible values are/i).pop() ?? description;
-  return [...new Set([...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]!))];
-}
-
-function schemaTypeOf(property: Node): TypeSummary {
-  if (Array.isArray(property['x-osdi-flexenum'])) {
-    return { type: 'flexenum', values: property['x-osdi-flexenum'] as string[] };
-  }
-  if (Array.isArray(property.enum)) {
-    return {
-      type: 'enum',
-      values: (property.enum as unknown[]).filter((v) => v !== null) as string[],
-    };
-  }
-  const [type = ''] = types(property).filter((t) => t !== 'null');
-  if (type === 'array') return { type: `${types(resolve(property.items as Node)).join()}[]` };
-  return typeof property.format === 'string' ? { type, format: property.format } : { type };
-}

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../src/schemas/index.js';
 import { packageRoot } from '../src/package-root.js';
 import { parseTables, tableUnder, type TableRow } from '../src/spec/tables.js';
-
-type Node = Record<string, unknown>;
+import { expectedFor, resolve, schemaTypeOf, type Node } from './helpers/table-types.js';
 
 const specDir = join(packageRoot(), 'fixtures', 'spec');
 
@@ -28,7 +27,6 @@ function rows(heading: string): TableRow[] {
 const fieldRows = [...rows('Common Fields'), ...rows('Phonebank Fields')];
 const linkRows = rows('Links');
 
-const common = loadSchemas().get('common.schema.json') as Node;
 const phonebank = loadSchemas().get('phonebank.schema.json') as Node;
 const properties = phonebank.properties as Record<string, Node>;
 const links = (properties._links!.properties ?? {}) as Record<string, Node>;
@@ -36,18 +34,6 @@ const links = (properties._links!.properties ?? {}) as Record<string, Node>;
 // HAL's own members, defined by general.md (REST + HAL, Curies), not by a row of the page.
 const HAL_MEMBERS = ['_links', '_embedded'];
 const HAL_LINKS = ['curies'];
-
-function resolve(node: Node): Node {
-  const ref = node.$ref;
-  if (typeof ref !== 'string') return node;
-  const match = /^common\.schema\.json#\/\$defs\/(\w+)$/.exec(ref);
-  if (!match) throw new Error(`unexpected $ref ${ref}`);
-  return resolve((common.$defs as Record<string, Node>)[match[1]!]!);
-}
-
-function types(node: Node): string[] {
-  return ([] as unknown[]).concat(node.type ?? []).map(String);
-}
 
 function linkName(row: TableRow): string {
   return row.name === 'self' ? 'self' : `osdi:${row.name}`;
@@ -90,34 +76,3 @@ describe('phone_bank.md tables against phonebank.schema.json', () => {
   });
 });
 
-interface TypeSummary {
-  type: string;
-  format?: string;
-  values?: string[];
-}
-
-// What a table Type cell means in JSON Schema (general.md, Notational Conventions).
-function expectedFor(row: TableRow): TypeSummary {
-  switch (row.type) {
-    case 'string':
-    case 'integer':
-      return { type: row.type };
-    case 'datetime':
-      return { type: 'string', format: 'date-time' };
-    case 'strings[]':
-      return { type: 'string[]' };
-    case 'flexenum':
-      return { type: 'flexenum', values: [...row.description.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) };
-    default:
-      throw new Error(`line ${row.line}: no mapping for table type "${row.type}"`);
-  }
-}
-
-function schemaTypeOf(property: Node): TypeSummary {
-  if (Array.isArray(property['x-osdi-flexenum'])) {
-    return { type: 'flexenum', values: property['x-osdi-flexenum'] as string[] };
-  }
-  const [type = ''] = types(property).filter((t) => t !== 'null');
-  if (type === 'array') return { type: `${types(property.items as Node).join()}[]` };
-  return typeof property.format === 'string' ? { type, format: property.format } : { type };
-}
