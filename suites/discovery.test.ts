@@ -4,6 +4,7 @@ import {
   elsewhere,
   entryPoint,
   hrefOf,
+  isHttpUrl,
   linksOf,
   relationsOf,
   requirementTest,
@@ -32,9 +33,7 @@ requirementTest('PB-DISC-02', async (check) => {
   }
   if (!href)
     return check.fail(`${rule}, received the relations ${rels.join(', ') || 'none'}`, exchange);
-  // A javascript:, file: or data: URL is no collection a client can GET.
-  if (!/^https?:$/.test(new URL(href).protocol))
-    check.fail(`${rule} by an http or https URL, received ${href}`, exchange);
+  if (!isHttpUrl(href)) check.fail(`${rule} by an http or https URL, received ${href}`, exchange);
   if (elsewhere(check, href)) check.note(elsewhere(check, href)!);
 });
 

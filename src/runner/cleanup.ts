@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '../client/index.js';
 import { retryAfterMs } from '../client/pacing.js';
 import type { CleanupReport } from '../generated/schemas.js';
-import { carriesMark, carriesRunMark, type JournalState, type Mark } from './journal.js';
+import { carriesMark, isRunsOwn, type JournalState, type Mark } from './journal.js';
 
 export interface CleanupOptions {
   /** The API Entry Point: only URLs on its origin are deleted, and only they get the token. */
@@ -142,11 +142,7 @@ async function holdsOwn(
   const read = await readBack(url, options, deadline);
   if (!read) return false;
   if (read.status === 404 || read.status === 410) return true;
-  return (
-    read.ok &&
-    ((mark !== undefined && carriesMark(read.json, mark)) ||
-      (options.runId !== undefined && carriesRunMark(read.json, options.runId)))
-  );
+  return read.ok && isRunsOwn(read.json, options.runId, mark);
 }
 
 /** True when GET of `url` answers 2xx with a JSON object carrying the mark's name or identifier. */

@@ -48,6 +48,17 @@ export function carriesRunMark(document: unknown, runId: string): boolean {
   );
 }
 
+/**
+ * Whether `document` is the run's own: it carries the run's mark (when the run id is known) or
+ * the name or identifier it was created with (when the journal knows them).
+ */
+export function isRunsOwn(document: unknown, runId?: string, mark?: Mark): boolean {
+  return (
+    (runId !== undefined && carriesRunMark(document, runId)) ||
+    (mark !== undefined && carriesMark(document, mark))
+  );
+}
+
 /** Whether `document` carries the name or the identifier of `mark`. */
 export function carriesMark(document: unknown, mark: Mark): boolean {
   if (typeof document !== 'object' || document === null) return false;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { describeExchange, toEvidence, type Exchange, type SendOptions } from '../client/index.js';
-import { carriesMark, carriesRunMark, type JournalLine, type Mark } from '../runner/journal.js';
+import { isRunsOwn, type JournalLine, type Mark } from '../runner/journal.js';
 import type { FieldSupport, SuiteConfig, TestMeta } from '../runner/types.js';
 import { validate, type SchemaName } from '../schemas/index.js';
 import { Finding, NotApplicable } from './findings.js';
@@ -78,7 +78,7 @@ export class Check {
     this.journal(unlocated(post, 'POST sent; the run ended before its answer was recorded'));
     const exchange = this.record(await this.state.client.send('POST', url, { body }));
     POSTS.set(exchange, post);
-    await this.journalAnswer(exchange, post, url);
+    await this.journalAnswer(exchange, post);
     return this.refusedWrite(exchange);
   }
 
@@ -90,10 +90,7 @@ export class Check {
   async delete(url: string): Promise<Exchange> {
     await this.ensureOwned('DELETE', url);
     const exchange = this.refusedWrite(this.record(await this.state.client.send('DELETE', url)));
-    if (exchange.response && exchange.response.status < 300) {
-      this.state.deleted.add(absolute(url));
-      this.journal({ url: absolute(url), deleted: true });
-    }
+    this.noteDeleted(url, exchange);
     return exchange;
   }
 
@@ -111,11 +108,15 @@ export class Check {
     await this.ensureOwned(method, url);
     const options: SendOptions = { auth: { token }, ...(body !== undefined && { body }) };
     const exchange = this.record(await this.state.client.send(method, url, options));
-    if (method === 'DELETE' && exchange.response && exchange.response.status < 300) {
-      this.state.deleted.add(absolute(url));
-      this.journal({ url: absolute(url), deleted: true });
-    }
+    if (method === 'DELETE') this.noteDeleted(url, exchange);
     return exchange;
+  }
+
+  /** A DELETE the target answered with success: the cleanup need not send it again. */
+  private noteDeleted(url: string, exchange: Exchange): void {
+    if (!exchange.response || exchange.response.status >= 300) return;
+    this.state.deleted.add(absolute(url));
+    this.journal({ url: absolute(url), deleted: true });
   }
 
   /** Notes a resource this run created: it may now be PUT and DELETEd, and is cleaned up at the end. */
@@ -293,10 +294,7 @@ export class Check {
     const exchange = this.record(await this.state.client.get(url));
     const status = exchange.response?.status;
     if (status === 404 || status === 410) return 'gone';
-    const document = exchange.response?.json;
-    const marked =
-      carriesRunMark(document, this.config.runId) || (!!mark && carriesMark(document, mark));
-    if (status === 200 && marked) {
+    if (status === 200 && isRunsOwn(exchange.response?.json, this.config.runId, mark)) {
       this.state.confirmed.add(key);
       return 'own';
     }
@@ -314,7 +312,7 @@ export class Check {
   }
 
   // Nothing here throws: what a POST created is journaled before any check can fail.
-  private async journalAnswer(exchange: Exchange, post: Posted, postedTo: string): Promise<void> {
+  private async journalAnswer(exchange: Exchange, post: Posted): Promise<void> {
     const response = exchange.response;
     if (!response) {
       const why = `POST got no answer (${exchange.error ?? 'unknown error'}), so it may exist`;
@@ -327,7 +325,7 @@ export class Check {
     // without the run's mark, is not the new resource: the suite would otherwise be allowed to
     // DELETE what it did not create. The self link is tried first, then Location.
     const given = createdUrlsOf(exchange);
-    const named = given.filter((url) => this.mayBeCreated(url, postedTo));
+    const named = given.filter((url) => this.mayBeCreated(url, post.postedTo));
     const holds = new Map<string, 'own' | 'gone' | 'other'>();
     for (const url of named)
       holds.set(url, await this.holdsOwn(url, post.mark).catch(() => 'other' as const));

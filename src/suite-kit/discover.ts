@@ -1,6 +1,6 @@
 import type { Exchange } from '../client/index.js';
 import type { Check } from './check.js';
-import { hrefOf } from './hal.js';
+import { hrefOf, isHttpUrl } from './hal.js';
 import { memoise } from './run-state.js';
 
 /** The API Entry Point as the target answered it, fetched once per run (aep.md). */
@@ -23,7 +23,7 @@ export async function collectionUrl(check: Check): Promise<string> {
     );
   }
   const href = hrefOf(response.json, 'osdi:phonebanks', response.url);
-  if (!href || !/^https?:$/.test(new URL(href).protocol))
+  if (!href || !isHttpUrl(href))
     check.skip(
       'not checked: the API Entry Point has no usable osdi:phonebanks link (use --collection)',
     );

@@ -40,6 +40,11 @@ export function resolve(href: string, base: string): string | undefined {
   }
 }
 
+/** An http or https URL: a javascript:, file: or data: href names nothing a client can GET. */
+export function isHttpUrl(url: string): boolean {
+  return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
+}
+
 /** Same resource: equal once resolved, ignoring a trailing slash on the path. */
 export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
